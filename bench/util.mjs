@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Wall time in ms of one run of a command (spawned fresh: a cold start). */
+export function timeCommand(cmd, args, opts = {}) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { stdio: 'ignore', ...opts });
+  const t1 = process.hrtime.bigint();
+  if (r.error) throw r.error;
+  return Number(t1 - t0) / 1e6;
+}
+
+/** Median wall time over `runs` interleaved runs of each command, after one warm-up each. */
+export function compare(commands, runs = 21) {
+  for (const c of commands) timeCommand(c.cmd, c.args, c.opts);
+  const times = commands.map(() => []);
+  for (let i = 0; i < runs; i++) commands.forEach((c, j) => times[j].push(timeCommand(c.cmd, c.args, c.opts)));
+  return times.map(median);
+}
+
+export function row(label, value) {
+  console.log(`${label.padEnd(58)} ${value}`);
+}

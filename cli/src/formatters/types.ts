@@ -1,0 +1,11 @@
+import type { Report } from '../../../core/src';
+
+export interface FormatContext {
+  /** Whether to use ANSI colours (stylish only). */
+  color: boolean;
+  /** The tool's version, for formats that carry it. */
+  version: string;
+}
+
+/** A formatter turns the report (design.md's JSON contract) into text. */
+export type Formatter = (report: Report, ctx: FormatContext) => string;

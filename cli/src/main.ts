@@ -1,0 +1,142 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { allRules, buildReport, lint, type LintInput, type Report } from '../../core/src';
+import { nodeHost } from '../../core/src/host-node';
+import { discover } from './discover';
+import { formatters } from './formatters';
+import { rulesCommand } from './rules-command';
+
+declare const OVMS_LINT_VERSION: string;
+const VERSION = typeof OVMS_LINT_VERSION === 'string' ? OVMS_LINT_VERSION : '0.0.0-dev';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => string;
+  cwd: string;
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_TOOL_ERROR = 2;
+
+const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
+
+interface LintFlags {
+  format: string;
+  stdin?: boolean;
+  stdinFilename?: string;
+  quiet?: boolean;
+  maxWarnings?: number;
+  failOn: 'error' | 'warning' | 'info';
+  color?: boolean;
+}
+
+/** Run the CLI; resolves to the exit code. Never throws. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = new Command();
+  program
+    .name('ovms-lint')
+    .description('Lint OpenVINO Model Server deployments: config.json, OVMS command lines and MediaPipe graphs.')
+    .version(VERSION, '-v, --version')
+    .argument('[paths...]', 'files and directories to lint (directories recursively)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
+    .option('--stdin', 'lint text read from standard input')
+    .option('--stdin-filename <name>', 'the file name to lint standard input as (decides its kind)')
+    .option('--quiet', 'report errors only')
+    .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', parseCount)
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(['error', 'warning', 'info']).default('error'))
+    .option('--no-color', 'never colour the output')
+    .enablePositionalOptions()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 no failing findings, 1 findings at or above --fail-on (or more warnings than --max-warnings), 2 ovms-lint itself failed (bad arguments, unreadable path, crash).\n\nCommands:\n  ovms-lint rules [--format text|json]   list every rule\n',
+    )
+    .action((paths: string[], flags: LintFlags) => {
+      exitCode = lintCommand(paths, flags, io);
+    });
+  program.addCommand(rulesCommand(io));
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT_OK;
+      return EXIT_TOOL_ERROR;
+    }
+    io.stderr(`ovms-lint: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return EXIT_TOOL_ERROR;
+  }
+}
+
+function parseCount(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new CommanderError(2, 'ovms-lint.invalidArgument', `--max-warnings takes a whole number, got "${v}"`);
+  return n;
+}
+
+function lintCommand(paths: string[], flags: LintFlags, io: Io): number {
+  let toolError = false;
+  const inputs: LintInput[] = [];
+  if (flags.stdin) {
+    const name = flags.stdinFilename ?? '<stdin>';
+    inputs.push({ path: path.resolve(io.cwd, name), text: io.readStdin() });
+  }
+  if (paths.length === 0 && !flags.stdin) paths = ['.'];
+  const found = discover(paths.map((p) => path.resolve(io.cwd, p)));
+  for (const u of found.unreadable) {
+    io.stderr(`ovms-lint: cannot read ${display(io.cwd, u.path)}: ${u.reason}\n`);
+    toolError = true;
+  }
+  for (const file of found.files) {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (e) {
+      io.stderr(`ovms-lint: cannot read ${display(io.cwd, file)}: ${(e as Error).message}\n`);
+      toolError = true;
+      continue;
+    }
+    inputs.push({ path: file, text });
+  }
+
+  const result = lint(inputs, { host: nodeHost });
+  for (const f of result.ruleFailures) {
+    io.stderr(`ovms-lint: rule ${f.ruleId} failed on ${display(io.cwd, f.file)}: ${f.message} (please report this bug)\n`);
+  }
+  let report = buildReport(result, (p) => display(io.cwd, p));
+  if (flags.quiet) report = onlyErrors(report);
+
+  const color = flags.color !== false && io.isTTY && !io.env.NO_COLOR;
+  io.stdout(formatters[flags.format]!(report, { color, version: VERSION }));
+
+  if (toolError) return EXIT_TOOL_ERROR;
+  const threshold = SEVERITY_RANK[flags.failOn];
+  const failing = report.files.some((f) => f.diagnostics.some((d) => !d.suppressed && SEVERITY_RANK[d.severity] >= threshold));
+  if (failing) return EXIT_FINDINGS;
+  if (flags.maxWarnings !== undefined && report.summary.warnings > flags.maxWarnings) return EXIT_FINDINGS;
+  return EXIT_OK;
+}
+
+function onlyErrors(report: Report): Report {
+  const files = report.files.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') }));
+  return { ...report, files, summary: { ...report.summary, warnings: 0, infos: 0 } };
+}
+
+/** Paths as the user sees them: relative to the working directory, with forward slashes. */
+export function display(cwd: string, p: string): string {
+  if (p === '<stdin>') return p;
+  const rel = path.relative(cwd, p);
+  const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+  return shown.split(path.sep).join('/');
+}
+
+export { allRules };
