@@ -37,7 +37,7 @@ export const mp009: GraphRule = {
       const names = cycle.slice(0, 6).map((n) => n.label).join(' -> ');
       ctx.report({
         span: inside?.span ?? first.keySpan,
-        message: `Nodes ${names}${cycle.length > 6 ? ' -> …' : ''} form a cycle${inside ? ` through stream "${inside.name}"` : ''} without a declared back edge; MediaPipe fails initialization ("calculator stream cycle detected") and OVMS does not load the graph. Mark the looping input with \`input_stream_info { tag_index: "${inside ? `${inside.tag}:${inside.index}` : 'TAG:0'}" back_edge: true }\`.`,
+        message: `${cycle.length === 1 ? `Node ${first.label} consumes its own output` : `Nodes ${names}${cycle.length > 6 ? ' -> …' : ''} form a cycle`}${inside ? ` through stream "${inside.name}"` : ''} without a declared back edge; MediaPipe fails initialization ("calculator stream cycle detected") and OVMS does not load the graph. Mark the looping input with \`input_stream_info { tag_index: "${inside ? `${inside.tag}:${inside.index}` : 'TAG:0'}" back_edge: true }\`.`,
       });
     }
   },

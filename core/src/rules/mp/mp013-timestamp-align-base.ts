@@ -33,7 +33,11 @@ export const mp013: GraphRule = {
       const p = parseTagIndex(text);
       const inputs = new Set(node.inputs.filter((r) => !r.error).map((r) => `${r.tag}:${r.index}`));
       if (p.ok && inputs.has(`${p.value.tag}:${p.value.index}`)) continue;
-      const why = p.ok ? `"${text}" is not an input stream of node ${node.label}` : p.error;
+      const why = !base
+        ? `no timestamp_base_tag_index is set, so the default "" (the first untagged input) is used, and node ${node.label} has no untagged input`
+        : p.ok
+          ? `"${text}" is not an input stream of node ${node.label}`
+          : p.error;
       ctx.report({
         span: base?.span ?? h.name.span,
         message: `TimestampAlignInputStreamHandler of node ${node.label}: ${why}. The handler aborts the OVMS process (ABSL_CHECK) when the graph is initialized. Name one of the node's inputs.`,
