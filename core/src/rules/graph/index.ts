@@ -1,3 +1,4 @@
 import type { Rule } from '../types';
+import { ovmsGraphRules } from './ovms-graph-rules';
 
-export const graphRules: Rule[] = [];
+export const graphRules: Rule[] = [...ovmsGraphRules];
