@@ -1,3 +1,4 @@
+import { servableCalculator } from '../../graph/calculators';
 import { graphModel, type GraphNode } from '../../graph/model';
 import type { GraphRule } from '../types';
 import { servableNodes, type ServableNode } from './servable-nodes';
@@ -46,7 +47,7 @@ export const graph004: GraphRule = {
       if (!n.name || n.name.value === '') {
         ctx.report({
           span: n.name?.span ?? n.calculator?.span ?? n.keySpan,
-          message: `${s.kind.calculator} node ${n.label} has no name; OVMS looks servable nodes up by name and rejects the graph (${kindName}_MISSING_NAME). Add \`name: "…"\`.`,
+          message: `Node ${n.label} has no name; OVMS looks servable nodes up by name and rejects the graph (${kindName}_MISSING_NAME). Add \`name: "…"\`.`,
         });
         continue;
       }
@@ -63,7 +64,7 @@ export const graph004: GraphRule = {
       }
       const twins = byName.get(name) ?? [];
       const other = twins[0] !== n ? twins[0] : twins[1];
-      if (other) {
+      if (other && servableCalculator(other.calculator?.value) !== s.kind) {
         ctx.report({
           span: n.name.span,
           impact: 'request',

@@ -16,6 +16,7 @@ interface Handler {
   graph: GraphDocument;
   span: Span;
   path: string;
+  raw: string;
   module: string;
   node: string;
 }
@@ -34,7 +35,7 @@ function handlersByGraph(project: Project): Map<GraphDocument, Handler[]> {
     for (const s of nodesOf(d, 'PythonExecutorCalculator')) {
       const h = optString(s, 'handler_path');
       if (!h || !h.value.endsWith('.py')) continue;
-      list.push({ graph: d, span: h.span, path: resolveFromGraph(d, h.value), module: basename(h.value).slice(0, -3), node: s.node.label });
+      list.push({ graph: d, span: h.span, path: resolveFromGraph(d, h.value), raw: h.value, module: basename(h.value).slice(0, -3), node: s.node.label });
     }
     byGraph.set(d, list);
   }
@@ -89,7 +90,7 @@ export const graph010: GraphRule = {
       if (!other) continue;
       ctx.report({
         span: h.span,
-        message: `Handler module "${h.module}" of Python node ${h.node} (${h.path}) has the same file name as ${other.path} used by node ${other.node}${other.graph === ctx.doc ? '' : ' in another graph of the same server'}; OVMS imports handlers by file name, so one of them loads the other's code. Give each handler file a unique name.`,
+        message: `Handler module "${h.module}" of Python node ${h.node} has the same file name as the different file "${other.raw}" of node ${other.node}${other.graph === ctx.doc ? '' : ' in another graph of the same server'}; OVMS imports handlers by file name, so one of them loads the other's code. Give each handler file a unique name.`,
         related: [{ file: other.graph.file.path, span: other.span, message: `${h.module}.py also used here` }],
       });
     }

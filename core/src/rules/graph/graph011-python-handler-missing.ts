@@ -34,8 +34,8 @@ export const graph011: GraphRule = {
       ctx.report({
         span: h.span,
         message: st?.isDirectory
-          ? `handler_path "${h.value}" of Python node ${s.node.label} is a directory (${path}), not a Python file; OVMS fails the graph load (PYTHON_NODE_FILE_DOES_NOT_EXIST). Point it at the .py file.`
-          : `handler_path "${h.value}" of Python node ${s.node.label} does not exist (resolved to ${path}); OVMS fails the graph load (PYTHON_NODE_FILE_DOES_NOT_EXIST). Fix the path — relative paths are resolved against the graph's directory.`,
+          ? `handler_path "${h.value}" of Python node ${s.node.label} is a directory, not a Python file; OVMS fails the graph load (PYTHON_NODE_FILE_DOES_NOT_EXIST). Point it at the .py file.`
+          : `handler_path "${h.value}" of Python node ${s.node.label} does not exist next to the graph; OVMS fails the graph load (PYTHON_NODE_FILE_DOES_NOT_EXIST). Fix the path — relative paths are resolved against the graph's directory.`,
       });
     }
   },

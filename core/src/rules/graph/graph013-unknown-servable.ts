@@ -1,4 +1,5 @@
 import { graphContext } from '../../deployment/model';
+import { basename } from '../../deployment/paths';
 import { graphModel, optionsOf } from '../../graph/model';
 import { stringOf } from '../../graph/pb';
 import { didYouMeanSuffix } from '../../text/suggest';
@@ -34,7 +35,7 @@ export const graph013: GraphRule = {
       if (!name || name.value === '') continue;
       for (const { link, models } of contexts) {
         if (models.has(name.value)) continue;
-        const where = link.subconfig ? `${link.doc.file.path} or ${link.subconfig.file.path}` : `${link.doc.file.path} (no subconfig.json found at ${link.subconfigPath})`;
+        const where = link.subconfig ? `${basename(link.doc.file.path)} or the graph's ${basename(link.subconfig.file.path)}` : `${basename(link.doc.file.path)} (the graph has no ${basename(link.subconfigPath)})`;
         const related = [{ file: link.doc.file.path, span: link.nameSpan, message: `graph "${link.name}" is served from here` }];
         if (link.subconfig) related.push({ file: link.subconfig.file.path, span: { start: 0, end: 0 }, message: 'models of the graph\'s subconfig' });
         ctx.report({

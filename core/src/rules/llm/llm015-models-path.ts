@@ -41,8 +41,8 @@ export const llm015: GraphRule = {
       ctx.report({
         span: p.span,
         message: st
-          ? `models_path "${p.value}" of node ${s.node.label} is a file (${path}) but must be a model directory${llm ? ' or a .gguf file' : ''}; OVMS fails the graph load.`
-          : `models_path "${p.value}" of node ${s.node.label} does not exist (resolved against the graph's directory to ${path}); OVMS fails the graph load (LLM_NODE_DIRECTORY_DOES_NOT_EXIST).`,
+          ? `models_path "${p.value}" of node ${s.node.label} is a file but must be a model directory${llm ? ' or a .gguf file' : ''}; OVMS fails the graph load.`
+          : `models_path "${p.value}" of node ${s.node.label} does not exist (relative paths are resolved against the graph's directory); OVMS fails the graph load (LLM_NODE_DIRECTORY_DOES_NOT_EXIST).`,
       });
     }
   },
