@@ -6,6 +6,7 @@ import { nodeHost } from '../../core/src/host-node';
 import { discover } from './discover';
 import { formatters } from './formatters';
 import { rulesCommand } from './rules-command';
+import { lspCommand } from './lsp-command';
 
 declare const OVMS_LINT_VERSION: string;
 const VERSION = typeof OVMS_LINT_VERSION === 'string' ? OVMS_LINT_VERSION : '0.0.0-dev';
@@ -57,12 +58,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .showSuggestionAfterError(true)
     .addHelpText(
       'after',
-      '\nExit codes: 0 no failing findings, 1 findings at or above --fail-on (or more warnings than --max-warnings), 2 ovms-lint itself failed (bad arguments, unreadable path, crash).\n\nCommands:\n  ovms-lint rules [--format text|json]   list every rule\n',
+      '\nExit codes: 0 no failing findings, 1 findings at or above --fail-on (or more warnings than --max-warnings), 2 ovms-lint itself failed (bad arguments, unreadable path, crash).\n\nCommands:\n  ovms-lint rules [--format text|json]   list every rule\n  ovms-lint lsp --stdio                  start the language server\n',
     )
     .action((paths: string[], flags: LintFlags) => {
       exitCode = lintCommand(paths, flags, io);
     });
   program.addCommand(rulesCommand(io));
+  program.addCommand(lspCommand(io));
 
   try {
     await program.parseAsync(argv, { from: 'user' });
