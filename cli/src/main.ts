@@ -62,21 +62,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .showSuggestionAfterError(true)
     .addHelpText(
       'after',
-<<<<<<< HEAD
-      '\nExit codes: 0 no failing findings, 1 findings at or above --fail-on (or more warnings than --max-warnings), 2 ovms-lint itself failed (bad arguments, unreadable path, crash).\n\nCommands:\n  ovms-lint rules [--format text|json]   list every rule\n  ovms-lint lsp --stdio                  start the language server\n',
-=======
-      '\nExit codes: 0 no failing findings, 1 findings at or above --fail-on (or more warnings than --max-warnings), 2 ovms-lint itself failed (bad arguments, unreadable path, crash).\n\nCommands:\n  ovms-lint rules [--format text|json]   list every rule\n  ovms-lint explain <rule>               print the documentation of a rule\n',
->>>>>>> main
+      '\nExit codes: 0 no failing findings, 1 findings at or above --fail-on (or more warnings than --max-warnings), 2 ovms-lint itself failed (bad arguments, unreadable path, crash).\n\nCommands:\n  ovms-lint rules [--format text|json]   list every rule\n  ovms-lint explain <rule>               print the documentation of a rule\n  ovms-lint lsp --stdio                  start the language server\n',
     )
     .action((paths: string[], flags: LintFlags) => {
       exitCode = lintCommand(paths, flags, io);
     });
   program.addCommand(rulesCommand(io));
-<<<<<<< HEAD
-  program.addCommand(lspCommand(io));
-=======
   program.addCommand(explainCommand(io, (code) => (exitCode = code)));
->>>>>>> main
+  program.addCommand(lspCommand(io));
 
   try {
     await program.parseAsync(argv, { from: 'user' });
