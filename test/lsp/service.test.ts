@@ -28,11 +28,11 @@ describe('a failing rule', () => {
     },
   };
   afterEach(() => {
-    allRules.splice(allRules.indexOf(broken), 1);
+    (allRules as Rule[]).splice(allRules.indexOf(broken), 1);
   });
 
   test('is logged once and the other findings are still reported', () => {
-    allRules.push(broken);
+    (allRules as Rule[]).push(broken);
     const logs: string[] = [];
     const ls = new LanguageService({ host: memoryHost({}), log: (m) => logs.push(m) });
     ls.setDocument('/w/config.json', config, 1);
