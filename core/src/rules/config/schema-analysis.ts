@@ -68,11 +68,14 @@ export function reportSchemaIssues(ctx: RuleContext<ConfigDocument>, ruleId: Sch
   }
 }
 
-/** Drop the per-branch errors of a oneOf/anyOf: the combinator error is explained as a whole. */
-function collapse(errors: SchemaError[]): SchemaError[] {
-  const combos = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
-  if (combos.length === 0) return errors;
-  return errors.filter(
+/**
+ * Drop the per-branch errors of a oneOf/anyOf (the combinator error is explained as a whole),
+ * then the noise around a type error (a combinator failing on the same value) and an emptiness
+ * check next to a missing required key.
+ */
+function collapse(all: SchemaError[]): SchemaError[] {
+  const combos = all.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
+  const errors = all.filter(
     (e) =>
       !combos.some(
         (c) =>
@@ -80,6 +83,13 @@ function collapse(errors: SchemaError[]): SchemaError[] {
           e.schemaPath.startsWith(c.schemaPath + '/') &&
           (e.instancePath === c.instancePath || e.instancePath.startsWith(c.instancePath + '/')),
       ),
+  );
+  const typed = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  const required = new Set(errors.filter((e) => e.keyword === 'required').map((e) => e.instancePath));
+  return errors.filter(
+    (e) =>
+      !((e.keyword === 'oneOf' || e.keyword === 'anyOf') && typed.has(e.instancePath)) &&
+      !(e.keyword === 'minProperties' && required.has(e.instancePath)),
   );
 }
 

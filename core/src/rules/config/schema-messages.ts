@@ -246,7 +246,7 @@ function oneOfError(
   out: (m: string, n?: JsonNode, p?: string, f?: Fix[]) => Explained[],
 ): Explained[] {
   if (field === 'model_version_policy') return out(`model_version_policy${of}: ${diagnosePolicy(value)} Allowed forms: ${POLICY_FORMS}. ${REJECTED}.`);
-  if (field === 'shape' || field === 'layout') return out(`${diagnoseLayoutShape(field, value)}${of ? ` (${of.slice(4)})` : ''} ${REJECTED}.`);
+  if (field === 'shape' || field === 'layout') return out(`${diagnoseLayoutShape(field, value, of)} ${REJECTED}.`);
   if (segs[0] === 'model_config_list' && segs[3] === 'plugin_config') {
     const key = segs[4] ?? '';
     if (key === 'DEVICE_PROPERTIES' && value && typeof value === 'object') {
@@ -318,7 +318,9 @@ function missingKeyMessage(segs: string[], k: string, of: string, value: unknown
   if (k === 'name' && segs[0] === 'model_config_list') {
     return `This model config${of} has no "name"; OVMS requires it (it is the servable name clients call). ${REJECTED}.`;
   }
-  const where = segs[0] === 'monitoring' ? (segs.length === 1 ? 'monitoring' : 'monitoring.metrics') : `this object${of}`;
+  const last = segs[segs.length - 1]!;
+  const where =
+    segs[0] === 'monitoring' ? (segs.length === 1 ? 'monitoring' : 'monitoring.metrics') : /^\d+$/.test(last) ? `this entry${of}` : `\`${last}\`${of}`;
   const hint = k === 'enable' ? ' Add "enable": true (or false).' : k === 'metrics' ? ' Write {"metrics": {"enable": true}}.' : '';
   return `Required key "${k}" is missing in ${where}; ${REJECTED}.${hint}`;
 }

@@ -62,17 +62,17 @@ export function diagnosePolicy(v: unknown): string {
 }
 
 /** Why a `shape` or `layout` value is neither a string nor an object of strings. */
-export function diagnoseLayoutShape(key: string, v: unknown): string {
+export function diagnoseLayoutShape(key: string, v: unknown, of = ''): string {
   const example = key === 'shape' ? '"(1,3,224,224)"' : '"NHWC:NCHW"';
   if (Array.isArray(v)) {
-    return `\`${key}\` must be a string such as ${example} or an object mapping input names to such strings; config.json does not accept an array here (only subconfig.json and the command line do).`;
+    return `\`${key}\`${of} must be a string such as ${example} or an object mapping input names to such strings; config.json does not accept an array here (only subconfig.json and the command line do).`;
   }
   if (isObj(v)) {
     const badKey = Object.keys(v).find((k) => typeof v[k] !== 'string');
     const bad = badKey === undefined ? undefined : v[badKey];
-    return `Each value of the \`${key}\` object must be a string such as ${example}; \`${badKey}\` is ${describeValue(bad)}${Array.isArray(bad) ? ` (write it as ${key === 'shape' ? `"(${(bad as unknown[]).join(',')})"` : 'a string'})` : ''}.`;
+    return `Each value of the \`${key}\` object${of} must be a string such as ${example}; \`${badKey}\` is ${describeValue(bad)}${Array.isArray(bad) ? ` (write it as ${key === 'shape' ? `"(${(bad as unknown[]).join(',')})"` : 'a string'})` : ''}.`;
   }
-  return `\`${key}\` must be a string such as ${example} or an object mapping input names to such strings, found ${describeValue(v)}.`;
+  return `\`${key}\`${of} must be a string such as ${example} or an object mapping input names to such strings, found ${describeValue(v)}.`;
 }
 
 /** Why a DAG node is neither a valid custom node nor a valid DL model node. */
