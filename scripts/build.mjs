@@ -11,7 +11,7 @@ mkdirSync(join(root, 'core/src/generated'), { recursive: true });
 
 const genDir = join(root, 'scripts/gen');
 for (const f of (existsSync(genDir) ? readdirSync(genDir) : []).filter((f) => f.endsWith('.mjs')).sort()) {
-  const mod = await import(pathToFileURL(join(root, 'scripts/gen', f)).href);
+  const mod = await import(pathToFileURL(join(genDir, f)).href);
   await mod.default(root);
 }
 
