@@ -33,7 +33,7 @@ describe('several outputs in one run', () => {
     const r = run(['-f', 'junit', '-o', out, '.']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(fs.readFileSync(out, 'utf8')).toContain('<testsuites name="ovms-lint" tests="3" failures="2" errors="0">');
+    expect(fs.readFileSync(out, 'utf8')).toContain('<testsuites name="ovms-lint" tests="5" failures="2" errors="0">');
   });
   it('refuses two formats on one destination and an unknown format (exit 2)', () => {
     const a = run(['-f', 'json', '-f', 'stylish', '.']);

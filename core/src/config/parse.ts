@@ -36,7 +36,7 @@ export function parseSettings(doc: SettingsDocument): SettingsData {
         if (v.type !== 'string') issue(v, '"$schema" must be a string (the URL or path of the settings schema).');
         break;
       case 'extends':
-        for (const s of stringOrStrings(v, '"extends"', issue)) data.extends.push({ path: resolve(baseDir, String(s.value)), span: spanOf(s) });
+        for (const s of stringOrStrings(v, '"extends"', issue)) data.extends.push({ path: resolve(baseDir, String(s.value)), written: String(s.value), span: spanOf(s) });
         break;
       case 'rules':
         readRules(v, data, issue);
@@ -110,7 +110,10 @@ function readRules(v: JsonNode, data: SettingsData, issue: Report): void {
     const sev = m.value;
     if (!sev) continue;
     if (sev.type !== 'string' || !SEVERITIES.includes(String(sev.value))) {
-      issue(sev, `The severity of "${m.name}" must be one of "off", "info", "warning", "error".${sev.type === 'string' ? didYouMeanSuffix(String(sev.value), SEVERITIES, '"') : ''}`);
+      const written = sev.type === 'string' ? String(sev.value).toLowerCase() : '';
+      const prefix = written && SEVERITIES.find((s) => s.startsWith(written));
+      const hint = prefix ? ` Did you mean "${prefix}"?` : written ? didYouMeanSuffix(written, SEVERITIES, '"') : '';
+      issue(sev, `The severity of "${m.name}" must be one of "off", "info", "warning", "error".${hint}`);
       continue;
     }
     if (id) data.rules[id] = sev.value as SeverityOrOff;

@@ -129,7 +129,7 @@ export class Policy {
 const matchers = new Map<string, (p: string) => boolean>();
 
 /** Whether `path` (inside `baseDir`) matches a glob written relative to `baseDir`. */
-function matches(glob: string, baseDir: string, path: string): boolean {
+export function matches(glob: string, baseDir: string, path: string): boolean {
   const rel = relativeTo(baseDir, path);
   if (rel === undefined) return false;
   let m = matchers.get(glob);

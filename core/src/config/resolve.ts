@@ -83,10 +83,10 @@ export class SettingsResolver {
         continue;
       }
       if (!this.dataOf(ext.path)) {
-        issues.push({ span: ext.span, message: `"extends" names ${ext.path}, which cannot be read: its settings are not applied.` });
+        issues.push({ span: ext.span, message: `"extends" names "${ext.written}", which cannot be read (${ext.path}): its settings are not applied.` });
         continue;
       }
-      mergeInto(merged, this.effectiveOf(ext.path, [...stack, path]));
+      mergeInto(merged, rebase(this.effectiveOf(ext.path, [...stack, path]), dirname(path)));
     }
     mergeInto(merged, {
       files: [path],
@@ -97,11 +97,19 @@ export class SettingsResolver {
       ...(d.reportUnusedDisableDirectives !== undefined ? { reportUnusedDisableDirectives: d.reportUnusedDisableDirectives } : {}),
       ...(d.noInlineConfig !== undefined ? { noInlineConfig: d.noInlineConfig } : {}),
     });
-    this.extendIssues.set(path, issues);
+    if (!this.extendIssues.has(path)) this.extendIssues.set(path, issues);
     // inside a cycle the partial result must not be memoised for the outer files
     if (stack.length === 0) this.effective.set(path, merged);
     return merged;
   }
+}
+
+/**
+ * Globs of an extended file (ignores, waiver files) are read relative to the extending file's
+ * directory, so that a shared organisation file can say "**\/vendor/**" for every project.
+ */
+function rebase(s: EffectiveSettings, baseDir: string): EffectiveSettings {
+  return { ...s, ignores: s.ignores.map((i) => ({ ...i, baseDir })), waivers: s.waivers.map((w) => ({ ...w, baseDir })) };
 }
 
 /** Later settings win for severities, options and switches; ignores and waivers add up. */
@@ -110,7 +118,7 @@ function mergeInto(into: EffectiveSettings, from: EffectiveSettings): void {
   Object.assign(into.rules, from.rules);
   Object.assign(into.options, from.options);
   into.ignores.push(...from.ignores);
-  into.waivers.push(...from.waivers.filter((w) => !into.waivers.includes(w)));
+  into.waivers.push(...from.waivers);
   if (from.reportUnusedDisableDirectives !== undefined) into.reportUnusedDisableDirectives = from.reportUnusedDisableDirectives;
   if (from.noInlineConfig !== undefined) into.noInlineConfig = from.noInlineConfig;
 }

@@ -43,7 +43,7 @@ export interface Waiver {
 /** One settings file as written (before `extends` is followed). */
 export interface SettingsData {
   path: string;
-  extends: { path: string; span: Span }[];
+  extends: { path: string; written: string; span: Span }[];
   rules: Record<string, SeverityOrOff>;
   options: Partial<RuleOptions>;
   ignores: string[];

@@ -17,7 +17,12 @@ for (const r of allRules) {
 
 /** A rule by id, alias or kebab-case name (case-insensitive). */
 export function findRule(idOrName: string): Rule | undefined {
-  return byKey.get(idOrName.toUpperCase()) ?? byKey.get(idOrName.toLowerCase());
+  return (
+    byKey.get(idOrName.toUpperCase()) ??
+    byKey.get(idOrName.toLowerCase()) ??
+    // rules registered after load (tests): a linear scan, only for names the index does not know
+    allRules.find((r) => r.meta.id.toUpperCase() === idOrName.toUpperCase() || r.meta.name === idOrName.toLowerCase())
+  );
 }
 
 export type { Rule } from './types';
