@@ -9,6 +9,7 @@ import { explainCommand } from './explain-command';
 import { formatters } from './formatters';
 import { parseOutputs, writeOutputs } from './output';
 import { rulesCommand } from './rules-command';
+import { lspCommand } from './lsp-command';
 
 declare const OVMS_LINT_VERSION: string;
 const VERSION = typeof OVMS_LINT_VERSION === 'string' ? OVMS_LINT_VERSION : '0.0.0-dev';
@@ -68,13 +69,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .showSuggestionAfterError(true)
     .addHelpText(
       'after',
-      '\nExit codes: 0 no failing findings, 1 findings at or above --fail-on (or more warnings than --max-warnings), 2 ovms-lint itself failed (bad arguments, unreadable path, crash).\n\nCommands:\n  ovms-lint rules [--format text|json]   list every rule\n  ovms-lint explain <rule>               print the documentation of a rule\n',
+      '\nExit codes: 0 no failing findings, 1 findings at or above --fail-on (or more warnings than --max-warnings), 2 ovms-lint itself failed (bad arguments, unreadable path, crash).\n\nCommands:\n  ovms-lint rules [--format text|json]   list every rule\n  ovms-lint explain <rule>               print the documentation of a rule\n  ovms-lint lsp --stdio                  start the language server\n',
     )
     .action((paths: string[], flags: LintFlags) => {
       exitCode = lintCommand(paths, flags, io);
     });
   program.addCommand(rulesCommand(io));
   program.addCommand(explainCommand(io, (code) => (exitCode = code)));
+  program.addCommand(lspCommand(io));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

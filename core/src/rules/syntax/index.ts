@@ -3,8 +3,8 @@ import { syntaxCmd } from './cmd';
 import { syntaxJson } from './json';
 import { syntaxPbtxt } from './pbtxt';
 
-// OVMS-SYNTAX-PBTXT and OVMS-SYNTAX-CMD join the registry with their parsers (issues #3 and #5).
-export const syntaxRules: Rule[] = [syntaxJson];
+// OVMS-SYNTAX-CMD joins the registry with its parser (issue #5).
+export const syntaxRules: Rule[] = [syntaxJson, syntaxPbtxt];
 
 /** The syntax rule whose findings a parser of this document kind produces. */
 export const syntaxRuleFor = {
