@@ -173,7 +173,7 @@ const BAD_LINE: GraphRule = {
   target: 'graph',
   meta: { ...allRules[0]!.meta, id: 'OVMS-TEST-BAD', name: 'test-bad', severity: 'error' },
   check: (ctx) => {
-    for (const m of ctx.file.text.matchAll(/(?<=\s|--)BAD\b/g)) ctx.report({ message: 'bad', span: { start: m.index!, end: m.index! + 3 } });
+    for (const m of ctx.file.text.matchAll(/(?<=\s|--|")BAD\b/g)) ctx.report({ message: 'bad', span: { start: m.index!, end: m.index! + 3 } });
   },
 };
 const BAD_CMD = { ...BAD_LINE, target: 'commands' } as unknown as Rule;
@@ -193,36 +193,36 @@ afterEach(() => expect(added).toEqual([]));
 
 describe('inline suppressions', () => {
   const graph = [
-    'node { BAD }', // 1
+    'node { calculator: "BAD" }', // 1
     '# ovms-lint-disable-next-line OVMS-TEST-BAD -- accepted for the demo', // 2
     '', // 3
-    'node { BAD }', // 4 suppressed (the next non-blank line)
-    'node { BAD }', // 5
+    'node { calculator: "BAD" }', // 4 suppressed (the next non-blank line)
+    'node { calculator: "BAD" }', // 5
     '# ovms-lint-disable-next-line test-bad -- by name', // 6
     '# another comment', // 7
-    'node { BAD }', // 8 suppressed
+    'node { calculator: "BAD" }', // 8 suppressed
   ].join('\n');
 
   it('disable-next-line suppresses the next statement, by id or name, with its reason', () => {
     withRule(BAD_LINE, () => {
       expect(rows(run({ '/g.pbtxt': graph }, ['/g.pbtxt']))).toEqual([
-        '/g.pbtxt:1:8 OVMS-TEST-BAD error',
-        '/g.pbtxt:4:8 OVMS-TEST-BAD error suppressed(inline: accepted for the demo)',
-        '/g.pbtxt:5:8 OVMS-TEST-BAD error',
-        '/g.pbtxt:8:8 OVMS-TEST-BAD error suppressed(inline: by name)',
+        '/g.pbtxt:1:21 OVMS-TEST-BAD error',
+        '/g.pbtxt:4:21 OVMS-TEST-BAD error suppressed(inline: accepted for the demo)',
+        '/g.pbtxt:5:21 OVMS-TEST-BAD error',
+        '/g.pbtxt:8:21 OVMS-TEST-BAD error suppressed(inline: by name)',
       ]);
     });
   });
 
   it('disable (whole file) suppresses every finding of the listed rules; other rules stay', () => {
     withRule(BAD_LINE, () => {
-      const text = 'node { BAD }\n# ovms-lint-disable OVMS-TEST-BAD, OVMS-CFG-006 -- generated file\nnode { BAD }\n';
+      const text = 'node { calculator: "BAD" }\n# ovms-lint-disable OVMS-TEST-BAD, OVMS-CFG-006 -- generated file\nnode { calculator: "BAD" }\n';
       expect(rows(run({ '/g.pbtxt': text }, ['/g.pbtxt']))).toEqual([
-        '/g.pbtxt:1:8 OVMS-TEST-BAD error suppressed(inline: generated file)',
-        '/g.pbtxt:3:8 OVMS-TEST-BAD error suppressed(inline: generated file)',
+        '/g.pbtxt:1:21 OVMS-TEST-BAD error suppressed(inline: generated file)',
+        '/g.pbtxt:3:21 OVMS-TEST-BAD error suppressed(inline: generated file)',
       ]);
-      const other = '# ovms-lint-disable OVMS-CFG-006 -- wrong rule\nnode { BAD }\n';
-      expect(rows(run({ '/g.pbtxt': other }, ['/g.pbtxt']))).toEqual(['/g.pbtxt:2:8 OVMS-TEST-BAD error']);
+      const other = '# ovms-lint-disable OVMS-CFG-006 -- wrong rule\nnode { calculator: "BAD" }\n';
+      expect(rows(run({ '/g.pbtxt': other }, ['/g.pbtxt']))).toEqual(['/g.pbtxt:2:21 OVMS-TEST-BAD error']);
     });
   });
 
@@ -249,20 +249,20 @@ describe('inline suppressions', () => {
 
   it('inlineConfig: false (--no-inline-config) ignores every directive, and noInlineConfig in settings too', () => {
     withRule(BAD_LINE, () => {
-      const text = '# ovms-lint-disable-next-line OVMS-TEST-BAD\nnode { BAD }\n';
-      expect(rows(run({ '/g.pbtxt': text }, ['/g.pbtxt'], { inlineConfig: false }))).toEqual(['/g.pbtxt:2:8 OVMS-TEST-BAD error']);
+      const text = '# ovms-lint-disable-next-line OVMS-TEST-BAD\nnode { calculator: "BAD" }\n';
+      expect(rows(run({ '/g.pbtxt': text }, ['/g.pbtxt'], { inlineConfig: false }))).toEqual(['/g.pbtxt:2:21 OVMS-TEST-BAD error']);
       const files = { '/p/.ovms-lint.json': '{"noInlineConfig": true}', '/p/g.pbtxt': text };
-      expect(rows(run(files, ['/p/g.pbtxt']))).toEqual(['/p/g.pbtxt:2:8 OVMS-TEST-BAD error']);
+      expect(rows(run(files, ['/p/g.pbtxt']))).toEqual(['/p/g.pbtxt:2:21 OVMS-TEST-BAD error']);
     });
   });
 
   it('unused directives are reported only when asked', () => {
     withRule(BAD_LINE, () => {
-      const text = '# ovms-lint-disable-next-line OVMS-TEST-BAD, OVMS-CFG-006 -- x\nnode { BAD }\n';
-      expect(rows(run({ '/g.pbtxt': text }, ['/g.pbtxt']))).toEqual(['/g.pbtxt:2:8 OVMS-TEST-BAD error suppressed(inline: x)']);
+      const text = '# ovms-lint-disable-next-line OVMS-TEST-BAD, OVMS-CFG-006 -- x\nnode { calculator: "BAD" }\n';
+      expect(rows(run({ '/g.pbtxt': text }, ['/g.pbtxt']))).toEqual(['/g.pbtxt:2:21 OVMS-TEST-BAD error suppressed(inline: x)']);
       expect(rows(run({ '/g.pbtxt': text }, ['/g.pbtxt'], { reportUnusedDisableDirectives: true }))).toEqual([
         '/g.pbtxt:1:46 OVMS-LINT-004 warning',
-        '/g.pbtxt:2:8 OVMS-TEST-BAD error suppressed(inline: x)',
+        '/g.pbtxt:2:21 OVMS-TEST-BAD error suppressed(inline: x)',
       ]);
     });
   });
