@@ -3,8 +3,8 @@ import { syntaxCmd } from './cmd';
 import { syntaxJson } from './json';
 import { syntaxPbtxt } from './pbtxt';
 
-// OVMS-SYNTAX-PBTXT and OVMS-SYNTAX-CMD join the registry with their parsers (issues #3 and #5).
-export const syntaxRules: Rule[] = [syntaxJson];
+// OVMS-SYNTAX-PBTXT joins the registry with its parser (issue #3).
+export const syntaxRules: Rule[] = [syntaxJson, syntaxCmd];
 
 /** The syntax rule whose findings a parser of this document kind produces. */
 export const syntaxRuleFor = {
