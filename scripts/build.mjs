@@ -9,8 +9,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 mkdirSync(join(root, 'core/src/generated'), { recursive: true });
 
-for (const f of readdirSync(join(root, 'scripts/gen')).filter((f) => f.endsWith('.mjs')).sort()) {
-  const mod = await import(pathToFileURL(join(root, 'scripts/gen', f)).href);
+const genDir = join(root, 'scripts/gen');
+for (const f of (existsSync(genDir) ? readdirSync(genDir) : []).filter((f) => f.endsWith('.mjs')).sort()) {
+  const mod = await import(pathToFileURL(join(genDir, f)).href);
   await mod.default(root);
 }
 

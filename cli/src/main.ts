@@ -4,8 +4,11 @@ import { Command, CommanderError, Option } from 'commander';
 import { allRules, buildReport, lint, type LintInput, type Report } from '../../core/src';
 import { nodeHost } from '../../core/src/host-node';
 import { discover } from './discover';
+import { explainCommand } from './explain-command';
 import { formatters } from './formatters';
+import { parseOutputs, writeOutputs } from './output';
 import { rulesCommand } from './rules-command';
+import { lspCommand } from './lsp-command';
 
 declare const OVMS_LINT_VERSION: string;
 const VERSION = typeof OVMS_LINT_VERSION === 'string' ? OVMS_LINT_VERSION : '0.0.0-dev';
@@ -26,7 +29,8 @@ export const EXIT_TOOL_ERROR = 2;
 const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
 
 interface LintFlags {
-  format: string;
+  format: string[];
+  outputFile?: string;
   stdin?: boolean;
   stdinFilename?: string;
   quiet?: boolean;
@@ -44,7 +48,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .description('Lint OpenVINO Model Server deployments: config.json, OVMS command lines and MediaPipe graphs.')
     .version(VERSION, '-v, --version')
     .argument('[paths...]', 'files and directories to lint (directories recursively)')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
+    .option('-f, --format <name[:file]>', `output format: ${Object.keys(formatters).join(', ')} (default stylish); repeat for several, NAME:FILE writes one to a file`, collect, [])
+    .option('-o, --output-file <file>', 'write the output (of the formats given without :FILE) to this file')
     .option('--stdin', 'lint text read from standard input')
     .option('--stdin-filename <name>', 'the file name to lint standard input as (decides its kind)')
     .option('--quiet', 'report errors only')
@@ -57,12 +62,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .showSuggestionAfterError(true)
     .addHelpText(
       'after',
-      '\nExit codes: 0 no failing findings, 1 findings at or above --fail-on (or more warnings than --max-warnings), 2 ovms-lint itself failed (bad arguments, unreadable path, crash).\n\nCommands:\n  ovms-lint rules [--format text|json]   list every rule\n',
+      '\nExit codes: 0 no failing findings, 1 findings at or above --fail-on (or more warnings than --max-warnings), 2 ovms-lint itself failed (bad arguments, unreadable path, crash).\n\nCommands:\n  ovms-lint rules [--format text|json]   list every rule\n  ovms-lint explain <rule>               print the documentation of a rule\n  ovms-lint lsp --stdio                  start the language server\n',
     )
     .action((paths: string[], flags: LintFlags) => {
       exitCode = lintCommand(paths, flags, io);
     });
   program.addCommand(rulesCommand(io));
+  program.addCommand(explainCommand(io, (code) => (exitCode = code)));
+  program.addCommand(lspCommand(io));
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -77,6 +84,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
+function collect(v: string, prev: string[]): string[] {
+  return [...prev, v];
+}
+
 function parseCount(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0) throw new CommanderError(2, 'ovms-lint.invalidArgument', `--max-warnings takes a whole number, got "${v}"`);
@@ -85,6 +96,11 @@ function parseCount(v: string): number {
 
 function lintCommand(paths: string[], flags: LintFlags, io: Io): number {
   let toolError = false;
+  const outputs = parseOutputs(flags.format, flags.outputFile);
+  if (typeof outputs === 'string') {
+    io.stderr(`ovms-lint: ${outputs}\n`);
+    return EXIT_TOOL_ERROR;
+  }
   const inputs: LintInput[] = [];
   if (flags.stdin) {
     const name = flags.stdinFilename ?? '<stdin>';
@@ -116,7 +132,11 @@ function lintCommand(paths: string[], flags: LintFlags, io: Io): number {
   if (flags.quiet) report = onlyErrors(report);
 
   const color = flags.color !== false && io.isTTY && !io.env.NO_COLOR;
-  io.stdout(formatters[flags.format]!(report, { color, version: VERSION }));
+  const writeError = writeOutputs(outputs, report, { color, version: VERSION, cwd: io.cwd }, io.cwd, io.stdout);
+  if (writeError) {
+    io.stderr(`ovms-lint: ${writeError}\n`);
+    toolError = true;
+  }
 
   if (toolError) return EXIT_TOOL_ERROR;
   const threshold = SEVERITY_RANK[flags.failOn];

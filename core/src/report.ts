@@ -1,3 +1,4 @@
+import { fingerprints } from './fingerprint';
 import type { FileResult, LintResult } from './lint';
 import type { SourceFile } from './text/source';
 import { docsUrl, type FileKind, type Finding, type Severity, type Span } from './types';
@@ -40,6 +41,8 @@ export interface ReportDiagnostic extends ReportRange {
   related: ReportRelated[];
   /** Stable location key (JSON Pointer, node, flag) when the rule gave one. */
   key?: string;
+  /** Identifies the same finding across runs when lines shift (core/src/fingerprint.ts). */
+  fingerprint: string;
   suppressed?: Finding['suppressed'];
 }
 
@@ -69,10 +72,13 @@ export function rangeOf(file: SourceFile, span: Span): ReportRange {
 export function buildReport(result: LintResult, displayPath: (p: string) => string = (p) => p): Report {
   const sources = new Map<string, SourceFile>(result.files.map((f) => [f.path, f.file]));
   const summary = { errors: 0, warnings: 0, infos: 0, files: result.files.length };
-  const files: ReportFile[] = result.files.map((fr: FileResult) => ({
-    path: displayPath(fr.path),
+  const files: ReportFile[] = result.files.map((fr: FileResult) => {
+    const shownPath = displayPath(fr.path);
+    const prints = fingerprints(fr.findings, fr.file, shownPath);
+    return {
+    path: shownPath,
     kind: fr.kind,
-    diagnostics: fr.findings.map((f) => {
+    diagnostics: fr.findings.map((f, i) => {
       if (!f.suppressed) {
         if (f.severity === 'error') summary.errors++;
         else if (f.severity === 'warning') summary.warnings++;
@@ -100,11 +106,13 @@ export function buildReport(result: LintResult, displayPath: (p: string) => stri
           const range = src ? rangeOf(src, r.span) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
           return { path: displayPath(r.file), ...range, message: r.message };
         }),
+        fingerprint: prints[i]!,
       };
       if (f.key !== undefined) d.key = f.key;
       if (f.suppressed) d.suppressed = f.suppressed;
       return d;
     }),
-  }));
+    };
+  });
   return { version: 1, files, summary };
 }

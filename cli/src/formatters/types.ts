@@ -5,6 +5,8 @@ export interface FormatContext {
   color: boolean;
   /** The tool's version, for formats that carry it. */
   version: string;
+  /** The working directory the report's relative paths are relative to (absolute). */
+  cwd: string;
 }
 
 /** A formatter turns the report (design.md's JSON contract) into text. */

@@ -1,0 +1,26 @@
+import type { ConfigRule } from '../types';
+import { reportSchemaIssues } from './schema-analysis';
+
+export const versionPolicyShape: ConfigRule = {
+  target: 'config',
+  meta: {
+    id: 'OVMS-CFG-005',
+    name: 'model-version-policy-shape',
+    severity: 'error',
+    impact: 'startup',
+    tags: ['schema'],
+    appliesTo: ['ovms-config', 'subconfig'],
+    title: 'model_version_policy is not one of the three allowed forms',
+    description:
+      'model_version_policy must be exactly one of {"all": {}}, {"latest": {"num_versions": N}} with N ≥ 1, or {"specific": {"versions": [...]}} with integers ≥ 1. The finding names the actual problem: two policies at once, an unknown policy, options on `all`, a missing or out-of-range number.',
+    why:
+      'The schema (src/schema.cpp:289-344) wraps the three forms in oneOf; any mismatch makes OVMS reject the whole config.json and exit, with only "#/definitions/model_version_policy. Keyword:oneOf" in the log, which does not say what is wrong.',
+    example: {
+      language: 'json',
+      invalid: '{"model_config_list": [{"config": {"name": "m", "base_path": "/models/m",\n  "model_version_policy": {"latest": {"num_versions": 0}}}}]}',
+      valid: '{"model_config_list": [{"config": {"name": "m", "base_path": "/models/m",\n  "model_version_policy": {"latest": {"num_versions": 1}}}}]}',
+    },
+    fix: 'Use one policy object of the three forms.',
+  },
+  check: (ctx) => reportSchemaIssues(ctx, 'OVMS-CFG-005'),
+};

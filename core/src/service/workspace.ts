@@ -1,0 +1,78 @@
+import { detectKind } from '../detect';
+import type { ParsedDocument } from '../documents';
+import type { Host } from '../host';
+import { parseDocument } from '../languages';
+import { SourceFile } from '../text/source';
+import type { FileKind } from '../types';
+
+interface OpenDocument {
+  text: string;
+  version: number;
+  parsed?: ParsedDocument | null;
+}
+
+/**
+ * The files the service works on: the documents open in the editor (their text wins over the
+ * disk) on top of a host that reaches everything else. `host` is what lint() gets, so a config
+ * validated while its graph is being edited sees the editor's unsaved text of the graph.
+ */
+export class Workspace {
+  private readonly open = new Map<string, OpenDocument>();
+  readonly host: Host;
+
+  constructor(
+    private readonly base: Host,
+    /** Workspace folders: the search for the config that owns a graph stops at them. */
+    public roots: string[] = [],
+  ) {
+    this.host = {
+      readFile: (p) => this.open.get(p)?.text ?? this.base.readFile(p),
+      stat: (p) => {
+        const o = this.open.get(p);
+        return o ? { isFile: true, isDirectory: false, size: o.text.length } : this.base.stat(p);
+      },
+      readDir: (p) => this.base.readDir(p),
+    };
+  }
+
+  setDocument(path: string, text: string, version: number): void {
+    this.open.set(path, { text, version });
+  }
+
+  closeDocument(path: string): void {
+    this.open.delete(path);
+  }
+
+  isOpen(path: string): boolean {
+    return this.open.has(path);
+  }
+
+  version(path: string): number | undefined {
+    return this.open.get(path)?.version;
+  }
+
+  openPaths(): string[] {
+    return [...this.open.keys()];
+  }
+
+  text(path: string): string | undefined {
+    return this.host.readFile(path);
+  }
+
+  /** The kind of the file at `path` (by name and content), undefined when it is not ours. */
+  kind(path: string): FileKind | undefined {
+    const text = this.text(path);
+    return text === undefined ? undefined : detectKind(path, text);
+  }
+
+  /** The parsed document at `path` (cached for open documents until their next change). */
+  parsed(path: string): ParsedDocument | undefined {
+    const o = this.open.get(path);
+    if (o && o.parsed !== undefined) return o.parsed ?? undefined;
+    const text = o?.text ?? this.base.readFile(path);
+    const kind = text === undefined ? undefined : detectKind(path, text);
+    const doc = kind && text !== undefined ? parseDocument(new SourceFile(path, text), kind) : undefined;
+    if (o) o.parsed = doc ?? null;
+    return doc;
+  }
+}

@@ -1,0 +1,256 @@
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  FileChangeType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceEdit,
+  type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { nodeHost } from '../../core/src/host-node';
+import { LanguageService, type ServiceSettings, type ServiceCodeAction, type ServiceDiagnostic, type LspWorkspaceEdit } from '../../core/src/service';
+import { projectSettings } from './project-settings';
+import { DEFAULT_SETTINGS, merge, readSettings, type EditorSettings } from './settings';
+import { pathToUri, uriToPath } from './uri';
+
+declare const OVMS_LINT_VERSION: string;
+const VERSION = typeof OVMS_LINT_VERSION === 'string' ? OVMS_LINT_VERSION : '0.0.0-dev';
+
+/**
+ * The LSP server: a thin adapter from LSP to core/src/service. Push diagnostics for clients
+ * without pull support, pull (textDocument/diagnostic, workspace/diagnostic) for clients that
+ * advertise it; debounced validation; cross-file re-validation.
+ */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let settings: EditorSettings = DEFAULT_SETTINGS;
+  let pull = false;
+  let canConfigure = false;
+  let canRefresh = false;
+  let canWatch = false;
+  let linkSupport = false;
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  const service: LanguageService = new LanguageService({
+    host: nodeHost,
+    settingsFor: (path: string): ServiceSettings => merge(projectSettings(nodeHost, path, service.workspace.roots), settings),
+    log: (message) => connection.console.error(message),
+  });
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    pull = Boolean(caps.textDocument?.diagnostic);
+    canConfigure = Boolean(caps.workspace?.configuration);
+    canRefresh = Boolean(caps.workspace?.diagnostics?.refreshSupport);
+    canWatch = Boolean(caps.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+    linkSupport = Boolean(caps.textDocument?.definition?.linkSupport);
+    const roots = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri));
+    if (roots.length === 0 && params.rootUri) roots.push(uriToPath(params.rootUri));
+    service.workspace.roots = roots;
+    if (params.initializationOptions && typeof params.initializationOptions === 'object') {
+      settings = readSettings((params.initializationOptions as Record<string, unknown>).settings ?? params.initializationOptions);
+    }
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['"', ':', '-', ' ', '[', '.'], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, 'source.fixAll.ovms-lint'] },
+        documentSymbolProvider: true,
+        definitionProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        ...(pull ? { diagnosticProvider: { identifier: 'ovms-lint', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
+      },
+      serverInfo: { name: 'ovms-lint', version: VERSION },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (canConfigure) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ovmsLint' }).catch(() => {});
+      await refreshSettings();
+    }
+    if (canWatch) {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.ovms-lint.json' }, { globPattern: '**/*.{json,pbtxt}' }] })
+        .catch(() => {});
+    }
+  });
+
+  async function refreshSettings(): Promise<void> {
+    try {
+      const [raw] = await connection.workspace.getConfiguration([{ section: 'ovmsLint' }]);
+      settings = readSettings(raw);
+    } catch {
+      settings = DEFAULT_SETTINGS;
+    }
+  }
+
+  connection.onDidChangeConfiguration(async (change) => {
+    if (canConfigure) await refreshSettings();
+    else settings = readSettings((change.settings as Record<string, unknown> | undefined)?.ovmsLint);
+    revalidateAll();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    let all = false;
+    for (const c of params.changes) {
+      const path = uriToPath(c.uri);
+      if (path.endsWith('.ovms-lint.json')) all = true;
+      else if (!service.workspace.isOpen(path)) for (const dep of service.dependents(path)) schedule(dep, 0);
+      if (c.type === FileChangeType.Deleted && service.workspace.isOpen(path)) schedule(path, 0);
+    }
+    if (all) revalidateAll();
+  });
+
+  // documents -------------------------------------------------------------------------------
+
+  documents.onDidOpen((e) => {
+    service.setDocument(uriToPath(e.document.uri), e.document.getText(), e.document.version);
+    schedule(uriToPath(e.document.uri), 0);
+  });
+  documents.onDidChangeContent((e) => {
+    const path = uriToPath(e.document.uri);
+    service.setDocument(path, e.document.getText(), e.document.version);
+    schedule(path, settings.validateDelay);
+  });
+  documents.onDidClose((e) => {
+    const path = uriToPath(e.document.uri);
+    const deps = service.dependents(path);
+    service.closeDocument(path);
+    clearTimeout(timers.get(path));
+    timers.delete(path);
+    if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    for (const d of deps) schedule(d, 0);
+  });
+
+  function schedule(path: string, delay: number): void {
+    clearTimeout(timers.get(path));
+    timers.set(
+      path,
+      setTimeout(() => {
+        timers.delete(path);
+        validateAndPublish(path, true);
+      }, delay),
+    );
+  }
+
+  function revalidateAll(): void {
+    for (const p of service.workspace.openPaths()) schedule(p, 0);
+  }
+
+  function validateAndPublish(path: string, cascade: boolean): void {
+    if (!service.workspace.isOpen(path)) return;
+    if (pull) {
+      // the client pulls; tell it that other files' results changed
+      if (cascade && canRefresh && service.dependents(path).length > 0) void connection.languages.diagnostics.refresh();
+      return;
+    }
+    const uri = pathToUri(path);
+    const diagnostics = settings.enable && service.isOvmsFile(path) ? service.doValidation(path).map(toLspDiagnostic) : [];
+    const version = service.workspace.version(path);
+    void connection.sendDiagnostics({ uri, ...(version !== undefined ? { version } : {}), diagnostics });
+    if (cascade) for (const d of service.dependents(path)) if (d !== path) validateAndPublish(d, false);
+  }
+
+  // pull diagnostics ------------------------------------------------------------------------
+
+  connection.languages.diagnostics.on((params) => {
+    const path = uriToPath(params.textDocument.uri);
+    const items = settings.enable && service.isOvmsFile(path) ? service.doValidation(path).map(toLspDiagnostic) : [];
+    return { kind: DocumentDiagnosticReportKind.Full, items };
+  });
+
+  connection.languages.diagnostics.onWorkspace(() => {
+    const items: WorkspaceDocumentDiagnosticReport[] = [];
+    for (const path of service.workspace.openPaths()) {
+      if (!settings.enable || !service.isOvmsFile(path)) continue;
+      const a = service.validate(path);
+      items.push({ kind: DocumentDiagnosticReportKind.Full, uri: pathToUri(path), version: service.workspace.version(path) ?? null, items: a.diagnostics.map(toLspDiagnostic) });
+    }
+    return { items };
+  });
+
+  // features --------------------------------------------------------------------------------
+
+  const guard = <T>(what: string, fallback: T, f: () => T): T => {
+    try {
+      return f();
+    } catch (e) {
+      connection.console.error(`ovms-lint: ${what} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return fallback;
+    }
+  };
+
+  connection.onHover((p) => guard('hover', null, () => service.doHover(uriToPath(p.textDocument.uri), p.position) ?? null));
+
+  connection.onCompletion((p) => guard('completion', { isIncomplete: false, items: [] }, () => service.doComplete(uriToPath(p.textDocument.uri), p.position)));
+
+  connection.onCodeAction((p) =>
+    guard('code actions', [] as CodeAction[], () =>
+      service
+        .doCodeActions(uriToPath(p.textDocument.uri), p.range, {
+          diagnostics: p.context.diagnostics as unknown as ServiceDiagnostic[],
+          ...(p.context.only ? { only: p.context.only } : {}),
+        })
+        .map(toLspCodeAction),
+    ),
+  );
+
+  connection.onDocumentSymbol((p) => guard('symbols', [], () => service.findDocumentSymbols(uriToPath(p.textDocument.uri))));
+
+  connection.onDefinition((p) =>
+    guard('definition', [], () => {
+      const links = service.findDefinition(uriToPath(p.textDocument.uri), p.position);
+      return linkSupport
+        ? links.map((l) => ({ originSelectionRange: l.originSelectionRange, targetUri: pathToUri(l.targetPath), targetRange: l.targetRange, targetSelectionRange: l.targetSelectionRange }))
+        : links.map((l) => ({ uri: pathToUri(l.targetPath), range: l.targetSelectionRange }));
+    }),
+  );
+
+  connection.onDocumentLinks((p) =>
+    guard('links', [], () => service.findDocumentLinks(uriToPath(p.textDocument.uri)).map((l) => ({ range: l.range, target: pathToUri(l.target), ...(l.tooltip ? { tooltip: l.tooltip } : {}) }))),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function toLspDiagnostic(d: ServiceDiagnostic): Diagnostic {
+  return {
+    ...d,
+    ...(d.relatedInformation
+      ? { relatedInformation: d.relatedInformation.map((r) => ({ location: { uri: pathToUri(r.location.path), range: r.location.range }, message: r.message })) }
+      : {}),
+  } as Diagnostic;
+}
+
+function toLspEdit(e: LspWorkspaceEdit): WorkspaceEdit {
+  if (!e.create?.length) {
+    return { changes: Object.fromEntries(Object.entries(e.changes).map(([p, edits]) => [pathToUri(p), edits])) };
+  }
+  return {
+    documentChanges: [
+      ...e.create.map((p) => ({ kind: 'create' as const, uri: pathToUri(p), options: { ignoreIfExists: true } })),
+      ...Object.entries(e.changes).map(([p, edits]) => ({ textDocument: { uri: pathToUri(p), version: null }, edits })),
+    ],
+  };
+}
+
+function toLspCodeAction(a: ServiceCodeAction): CodeAction {
+  return {
+    title: a.title,
+    kind: a.kind,
+    ...(a.diagnostics ? { diagnostics: a.diagnostics.map(toLspDiagnostic) } : {}),
+    ...(a.isPreferred !== undefined ? { isPreferred: a.isPreferred } : {}),
+    edit: toLspEdit(a.edit),
+  };
+}

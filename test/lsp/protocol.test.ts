@@ -1,0 +1,250 @@
+/**
+ * The language server as an editor sees it: `ovms-lint lsp --stdio` spawned from the built
+ * package, driven over JSON-RPC by vscode-jsonrpc, once as a client without pull diagnostics
+ * (push) and once as one with them (pull).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { brief, LspClient, ROOT, uriOf, type LspDiagnostic } from '../helpers/lsp-client';
+
+const WS = path.join(ROOT, 'test/fixtures/lsp/ws');
+const CONFIG = path.join(WS, 'config.json');
+const GRAPH = path.join(WS, 'models/llm/graph.pbtxt');
+const HF = path.join(WS, 'hf/config.json');
+const configText = fs.readFileSync(CONFIG, 'utf8');
+const graphText = fs.readFileSync(GRAPH, 'utf8');
+
+type Range = LspDiagnostic['range'];
+const at = (line: number, character: number) => ({ line, character });
+const range = (l1: number, c1: number, l2: number, c2: number): Range => ({ start: at(l1, c1), end: at(l2, c2) });
+
+/** The 0-based position of the `n`th occurrence of `needle` in `text` (+ `delta` characters). */
+function pos(text: string, needle: string, delta = 0, n = 0): { line: number; character: number } {
+  let i = -1;
+  for (let k = 0; k <= n; k++) i = text.indexOf(needle, i + 1);
+  if (i < 0) throw new Error(`${needle} not in text`);
+  const before = text.slice(0, i + delta);
+  const line = before.split('\n').length - 1;
+  return { line, character: before.length - before.lastIndexOf('\n') - 1 };
+}
+
+interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+/** Apply LSP edits to a text (edits of one file, non-overlapping). */
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const lines = text.split('\n');
+  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  return [...edits]
+    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
+    .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
+}
+
+// a trailing comma after the resnet entry's last member: an OVMS-SYNTAX-JSON error with a safe fix
+const badConfig = configText.replace('"target_device": "CPU" }', '"target_device": "CPU", }');
+const commaAt = pos(badConfig, '"CPU",', 5);
+
+describe('push diagnostics (client without pull support)', () => {
+  let c: LspClient;
+  let configUri: string;
+
+  beforeAll(async () => {
+    c = new LspClient();
+    const init = await c.initialize(WS, { pull: false });
+    expect(init.capabilities.diagnosticProvider).toBeUndefined();
+    expect(init.capabilities.textDocumentSync).toEqual({ openClose: true, change: 2 });
+    configUri = await c.open(CONFIG, badConfig, 'json');
+  });
+  afterAll(async () => {
+    expect(await c.shutdown()).toBe(0);
+  });
+
+  test('publishes the findings of an open config with code, docs link, severity and data', async () => {
+    const ds = await c.diagnostics(configUri, { version: 1 });
+    expect(brief(ds)).toEqual([['OVMS-SYNTAX-JSON', commaAt.line + 1, commaAt.character + 1]]);
+    const d = ds[0]!;
+    expect(d.range).toEqual(range(commaAt.line, commaAt.character, commaAt.line, commaAt.character + 1));
+    expect(d.severity).toBe(1);
+    expect(d.source).toBe('ovms-lint');
+    expect(d.codeDescription?.href).toBe('https://github.com/ovms-lint/ovms-lint/blob/main/docs/rules/OVMS-SYNTAX-JSON.md');
+    expect(d.message).toContain('Trailing comma');
+    expect(d.data).toMatchObject({ ruleName: 'json-syntax', impact: 'startup' });
+  });
+
+  test('hover on a config key explains it; hover on a finding explains the rule', async () => {
+    const h = await c.request<{ contents: { kind: string; value: string }; range: Range }>('textDocument/hover', {
+      textDocument: { uri: configUri },
+      position: pos(badConfig, '"target_device"', 3),
+    });
+    expect(h.contents.kind).toBe('markdown');
+    expect(h.contents.value).toContain('**`target_device`** (string)');
+    expect(h.contents.value).toContain('OpenVINO device');
+    const p = pos(badConfig, '"target_device"');
+    expect(h.range).toEqual(range(p.line, p.character, p.line, p.character + '"target_device"'.length));
+
+    const onFinding = await c.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: configUri }, position: commaAt });
+    expect(onFinding.contents.value).toContain('**OVMS-SYNTAX-JSON** `json-syntax` (error, impact: startup)');
+    expect(onFinding.contents.value).toContain('[Rule documentation](https://github.com/ovms-lint/ovms-lint/blob/main/docs/rules/OVMS-SYNTAX-JSON.md)');
+
+    const onValue = await c.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: configUri }, position: pos(badConfig, '"DL model"', 2) });
+    expect(onValue.contents.value).toBe('`DL model` — Runs a model served by OVMS (`model_name`).');
+  });
+
+  test('completes the keys of a model entry that are not there yet, and enum values', async () => {
+    // inside the llm entry's config object, after its last member
+    const p = pos(badConfig, '"graph_path": "graph.pbtxt"', '"graph_path": "graph.pbtxt"'.length);
+    const edited = badConfig.replace('"graph_path": "graph.pbtxt" }', '"graph_path": "graph.pbtxt", "" }');
+    const v = await c.change(configUri, range(0, 0, 999, 0), edited);
+    await c.diagnostics(configUri, { version: v });
+    const list = await c.request<{ items: { label: string; textEdit: TextEdit; insertTextFormat: number }[] }>('textDocument/completion', {
+      textDocument: { uri: configUri },
+      position: { line: p.line, character: p.character + 3 },
+    });
+    expect(list.items.map((i) => i.label)).toEqual([
+      'batch_size',
+      'subconfig',
+      'model_version_policy',
+      'shape',
+      'layout',
+      'nireq',
+      'target_device',
+      'allow_cache',
+      'plugin_config',
+      'custom_loader_options',
+    ]);
+    const td = list.items.find((i) => i.label === 'target_device')!;
+    expect(td.insertTextFormat).toBe(2);
+    expect(td.textEdit.newText).toBe('"target_device": "${1|CPU,GPU,NPU,AUTO,HETERO:GPU\\,CPU,MULTI:GPU\\,CPU|}"');
+    expect(td.textEdit.range).toEqual(range(p.line, p.character + 2, p.line, p.character + 4));
+
+    // the value of a pipeline node's type
+    const typeValue = pos(edited, '"DL model"', 1);
+    const values = await c.request<{ items: { label: string; textEdit: TextEdit }[] }>('textDocument/completion', { textDocument: { uri: configUri }, position: typeValue });
+    expect(values.items.map((i) => i.label)).toEqual(['"DL model"', '"custom"']);
+    expect(values.items[1]!.textEdit.range).toEqual(range(typeValue.line, typeValue.character - 1, typeValue.line, typeValue.character + 9));
+    await c.change(configUri, range(0, 0, 999, 0), badConfig);
+  });
+
+  test('quick fix from the finding, applied, clears the diagnostic; suppress writes a waiver', async () => {
+    const before = await c.diagnostics(configUri, { version: 3 });
+    expect(brief(before)).toEqual([['OVMS-SYNTAX-JSON', commaAt.line + 1, commaAt.character + 1]]);
+    const actions = await c.request<{ title: string; kind: string; isPreferred?: boolean; edit: { changes?: Record<string, TextEdit[]>; documentChanges?: unknown[] } }[]>(
+      'textDocument/codeAction',
+      { textDocument: { uri: configUri }, range: before[0]!.range, context: { diagnostics: before } },
+    );
+    expect(actions.map((a) => [a.title, a.kind])).toEqual([
+      ['Remove the trailing comma (OVMS-SYNTAX-JSON)', 'quickfix'],
+      ['Waive OVMS-SYNTAX-JSON in .ovms-lint.json (with a reason)', 'quickfix'],
+      ['Fix all safe ovms-lint problems', 'source.fixAll.ovms-lint'],
+    ]);
+    expect(actions[0]!.isPreferred).toBe(true);
+    // no .ovms-lint.json in the fixture workspace: the waiver creates one beside the config
+    expect(actions[1]!.edit.documentChanges).toEqual([
+      { kind: 'create', uri: uriOf(path.join(WS, '.ovms-lint.json')), options: { ignoreIfExists: true } },
+      {
+        textDocument: { uri: uriOf(path.join(WS, '.ovms-lint.json')), version: null },
+        edits: [{ range: range(0, 0, 0, 0), newText: '{\n  "waivers": [\n    {\n      "rule": "OVMS-SYNTAX-JSON",\n      "files": "config.json",\n      "reason": "TODO: say why this is acceptable"\n    }\n  ]\n}\n' }],
+      },
+    ]);
+    const fixed = applyEdits(badConfig, actions[0]!.edit.changes![configUri]!);
+    expect(fixed).toBe(configText);
+    const v = await c.change(configUri, range(0, 0, 999, 0), fixed);
+    expect(await c.diagnostics(configUri, { version: v })).toEqual([]);
+  });
+
+  test('incremental edits: a one-character insertion re-validates the document', async () => {
+    const p = pos(configText, '"CPU" }', 5);
+    const v = await c.change(configUri, range(p.line, p.character, p.line, p.character), ',');
+    expect(brief(await c.diagnostics(configUri, { version: v }))).toEqual([['OVMS-SYNTAX-JSON', commaAt.line + 1, commaAt.character + 1]]);
+    const v2 = await c.change(configUri, range(p.line, p.character, p.line, p.character + 1), '');
+    expect(await c.diagnostics(configUri, { version: v2 })).toEqual([]);
+  });
+
+  test('document symbols list models, graphs and pipelines with their nodes', async () => {
+    const symbols = await c.request<{ name: string; detail: string; children?: { name: string; detail?: string }[] }[]>('textDocument/documentSymbol', { textDocument: { uri: configUri } });
+    expect(symbols.map((s) => [s.name, s.detail])).toEqual([
+      ['resnet', 'model'],
+      ['llm', 'graph'],
+      ['classify', 'pipeline'],
+    ]);
+    expect(symbols[2]!.children).toEqual([expect.objectContaining({ name: 'resnet_node', detail: 'resnet' })]);
+  });
+
+  test('go to definition on graph_path opens the graph; links cover every existing path', async () => {
+    const defs = await c.request<{ targetUri: string; originSelectionRange: Range }[]>('textDocument/definition', {
+      textDocument: { uri: configUri },
+      position: pos(configText, '"graph.pbtxt"', 3),
+    });
+    expect(defs.map((d) => d.targetUri)).toEqual([uriOf(GRAPH)]);
+    const links = await c.request<{ target: string; range: Range }[]>('textDocument/documentLink', { textDocument: { uri: configUri } });
+    expect(links.map((l) => l.target)).toEqual([uriOf(path.join(WS, 'models/resnet')), uriOf(path.join(WS, 'models/llm')), uriOf(GRAPH)]);
+    const b = pos(configText, 'models/resnet');
+    expect(links[0]!.range).toEqual(range(b.line, b.character, b.line, b.character + 'models/resnet'.length));
+  });
+
+  test('a Hugging Face config.json is not ours: no findings, no hover', async () => {
+    const hfText = fs.readFileSync(HF, 'utf8');
+    const uri = await c.open(HF, hfText, 'json');
+    expect(await c.diagnostics(uri)).toEqual([]);
+    const h = await c.request('textDocument/hover', { textDocument: { uri }, position: pos(hfText, 'model_type', 2) });
+    expect(h).toBeNull();
+    await c.close(uri);
+  });
+
+  test('editing a graph re-validates the config that references it (and the reverse)', async () => {
+    const graphUri = await c.open(GRAPH, graphText, 'mediapipe-graph');
+    await c.diagnostics(graphUri, { version: 1 });
+    const configBefore = c.count(configUri);
+    await c.change(graphUri, range(0, 0, 0, 0), '# edited\n');
+    await c.until(() => (c.count(configUri) > configBefore ? true : undefined), 'the config to be re-validated after the graph changed');
+    const graphBefore = c.count(graphUri);
+    await c.change(configUri, range(0, 0, 0, 0), ' ');
+    await c.until(() => (c.count(graphUri) > graphBefore ? true : undefined), 'the graph to be re-validated after the config changed');
+    await c.close(graphUri);
+  });
+});
+
+describe('pull diagnostics (client with textDocument/diagnostic)', () => {
+  let c: LspClient;
+  let configUri: string;
+
+  beforeAll(async () => {
+    c = new LspClient();
+    const init = await c.initialize(WS, { pull: true });
+    expect(init.capabilities.diagnosticProvider).toEqual({ identifier: 'ovms-lint', interFileDependencies: true, workspaceDiagnostics: true });
+    configUri = await c.open(CONFIG, badConfig, 'json');
+  });
+  afterAll(async () => {
+    expect(await c.shutdown()).toBe(0);
+  });
+
+  test('answers textDocument/diagnostic and never pushes', async () => {
+    const report = await c.request<{ kind: string; items: LspDiagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: configUri } });
+    expect(report.kind).toBe('full');
+    expect(brief(report.items)).toEqual([['OVMS-SYNTAX-JSON', commaAt.line + 1, commaAt.character + 1]]);
+    const v = await c.change(configUri, range(commaAt.line, commaAt.character, commaAt.line, commaAt.character + 1), '');
+    const after = await c.request<{ items: LspDiagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: configUri } });
+    expect(after.items).toEqual([]);
+    expect(v).toBe(2);
+    expect(c.count(configUri)).toBe(0);
+  });
+
+  test('answers workspace/diagnostic for every open OVMS document', async () => {
+    const graphUri = await c.open(GRAPH, graphText, 'mediapipe-graph');
+    const hfUri = await c.open(HF, fs.readFileSync(HF, 'utf8'), 'json');
+    const report = await c.request<{ items: { uri: string; kind: string; version: number; items: LspDiagnostic[] }[] }>('workspace/diagnostic', { previousResultIds: [] });
+    expect(report.items.map((i) => [i.uri, i.kind, i.version, i.items.length])).toEqual([
+      [configUri, 'full', 2, 0],
+      [graphUri, 'full', 1, 0],
+    ]);
+    // editing the graph asks the client to pull again (the config depends on it)
+    const before = c.refreshes;
+    await c.change(graphUri, range(0, 0, 0, 0), '# edited\n');
+    await c.until(() => (c.refreshes > before ? true : undefined), 'workspace/diagnostic/refresh');
+    await c.close(hfUri);
+    expect(c.count(graphUri)).toBe(0);
+  });
+});
