@@ -1,15 +1,14 @@
 import type { GraphDocument } from '../documents';
+import { parsePbtxt } from '../pbtxt/parser';
 import type { SourceFile } from '../text/source';
 
-/**
- * Graph files. The text-format parser (core/src/pbtxt) is being built in issue #3; until it
- * lands a graph is read as an empty tree and no graph rule runs on it.
- */
+/** Graph files: the protobuf text-format tree, with its syntax errors as OVMS-SYNTAX-PBTXT issues. */
 export function parseGraphDocument(file: SourceFile): GraphDocument {
+  const ast = parsePbtxt(file.text);
   return {
     kind: 'mediapipe-graph',
     file,
-    ast: { root: { kind: 'message', span: { start: 0, end: file.text.length }, fields: [] }, comments: [], errors: [] },
-    syntax: [],
+    ast,
+    syntax: ast.errors.map((e) => ({ span: e.span, message: e.message })),
   };
 }

@@ -32,20 +32,29 @@ export interface PbScalar {
   raw: string;
   /**
    * The decoded value: strings unescaped and concatenated (as a JS string of the decoded
-   * bytes read as UTF-8), numbers as text without sign handling lost (`-0x1F` stays textual
-   * in `raw`; `value` holds the JS number or, for identifiers, the identifier itself).
+   * bytes read as UTF-8); numbers as the JS number of `raw` (the sign is in `negative`, so
+   * `-0x1F` has raw `0x1F`, value 31, negative true); identifiers as the identifier itself.
    */
   value: string | number;
-  /** For strings: the decoded bytes, needed to compare with protoc byte for byte. */
+  /**
+   * For strings with escapes: the decoded bytes (escapes can produce bytes that are not UTF-8).
+   * Undefined when no literal has a backslash: the bytes are then the UTF-8 encoding of `value`.
+   */
   bytes?: Uint8Array;
-  /** For numbers: whether a leading `-` was present. */
+  /** For numbers and identifiers: whether a leading `-` was present (`raw` excludes it). */
   negative?: boolean;
+  /** For numbers: an integer token (decimal, hex or octal) or a floating-point one. */
+  numberKind?: 'integer' | 'float';
+  /** For strings made of several adjacent literals: the span of each (quotes included). Undefined for one literal (its span is `span`). */
+  parts?: Span[];
 }
 
 export interface PbList {
   kind: 'list';
   span: Span;
   items: (PbScalar | PbMessage)[];
+  /** Undefined when the closing `]` is missing (a syntax error was reported). */
+  close?: Span;
 }
 
 export type PbValue = PbScalar | PbMessage | PbList;
@@ -62,6 +71,8 @@ export interface PbField {
   colon?: Span;
   /** Undefined when the value is missing (a syntax error was reported). */
   value?: PbValue;
+  /** The optional `;` or `,` after the field (not part of `span`). */
+  separator?: Span;
 }
 
 export interface PbSyntaxError {

@@ -1,0 +1,551 @@
+import type { PbDocument, PbField, PbList, PbMessage, PbScalar, PbSyntaxError } from './ast';
+import { Tok, tokenize, type Tokens } from './lexer';
+import { decodeLiterals, hasEscape, literalInner } from './strings';
+
+/**
+ * A tolerant parser of the protobuf text format (the grammar of protobuf's C++ `TextFormat`
+ * parser, reference mediapipe-graphs.md §1.3), without a schema: what depends on the field
+ * types (`:` before a scalar, lists only on repeated fields, value types) is checked later by
+ * core/src/proto against the descriptors.
+ *
+ * It never throws and runs in time linear in the input: nesting is kept on an explicit stack
+ * (no recursion), and after an error it skips to the next token that can start a field or close
+ * the current message, so one file yields the whole tree and every error.
+ */
+
+/** Messages nested deeper than this are skipped (one error): it keeps tree walkers' stacks safe. */
+export const MAX_NESTING = 1000;
+
+const LBRACE = 123;
+const RBRACE = 125;
+const LT = 60;
+const GT = 62;
+const LBRACKET = 91;
+const RBRACKET = 93;
+const COLON = 58;
+const COMMA = 44;
+const SEMI = 59;
+const MINUS = 45;
+const DOT = 46;
+const SLASH = 47;
+
+interface MsgFrame {
+  list: false;
+  msg: PbMessage;
+  /** The closing character expected, or -1 for the top-level message (ends at end of file). */
+  closer: number;
+  /** The field whose value (or list item) this message is. */
+  field?: PbField;
+  /** Set when this message is an item of a list. */
+  inList?: ListFrame;
+}
+
+interface ListFrame {
+  list: true;
+  value: PbList;
+  field: PbField;
+  expectItem: boolean;
+  sawComma: boolean;
+  hasScalar: boolean;
+  hasMessage: boolean;
+}
+
+type Frame = MsgFrame | ListFrame;
+
+export function parsePbtxt(text: string): PbDocument {
+  const { tokens, comments, errors } = tokenize(text);
+  const parser = new Parser(text, tokens, errors);
+  const root = parser.run();
+  errors.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return { root, comments, errors };
+}
+
+class Parser {
+  private p = 0;
+  private readonly type: Uint8Array;
+  private readonly start: Int32Array;
+  private readonly end: Int32Array;
+  private readonly stack: Frame[] = [];
+
+  constructor(
+    private readonly text: string,
+    tokens: Tokens,
+    private readonly errors: PbSyntaxError[],
+  ) {
+    this.type = tokens.type;
+    this.start = tokens.start;
+    this.end = tokens.end;
+  }
+
+  private error(start: number, end: number, message: string): void {
+    this.errors.push({ span: { start, end }, message });
+  }
+
+  /** The character of a one-character symbol token at k, else -1. */
+  private sym(k: number): number {
+    return this.type[k] === Tok.Symbol ? this.text.charCodeAt(this.start[k]!) : -1;
+  }
+
+  private tokText(k: number): string {
+    return this.type[k] === Tok.End ? '' : this.text.slice(this.start[k]!, this.end[k]!);
+  }
+
+  /** `found "x"` / `found end of file` for error messages. */
+  private found(k: number): string {
+    return this.type[k] === Tok.End ? 'found end of file' : `found "${this.tokText(k)}"`;
+  }
+
+  private errorAt(k: number, message: string): void {
+    this.error(this.start[k]!, this.end[k]!, message);
+  }
+
+  run(): PbMessage {
+    const root: PbMessage = { kind: 'message', span: { start: 0, end: this.text.length }, fields: [] };
+    const stack = this.stack;
+    stack.push({ list: false, msg: root, closer: -1 });
+    for (;;) {
+      const f = stack[stack.length - 1]!;
+      if (f.list) {
+        this.listStep(f);
+        continue;
+      }
+      const p = this.p;
+      const ty = this.type[p];
+      if (ty === Tok.End) {
+        if (f.closer === -1) break;
+        this.unclosedAtEnd();
+        break;
+      }
+      const c = this.sym(p);
+      if (c === RBRACE || c === GT) {
+        if (f.closer === -1) {
+          this.errorAt(p, `Unexpected "${String.fromCharCode(c)}": there is no open message to close here.`);
+          this.p++;
+          continue;
+        }
+        if (c !== f.closer) {
+          this.errorAt(p, `Expected "${String.fromCharCode(f.closer)}" to close the message opened with "${String.fromCharCode(f.closer === RBRACE ? LBRACE : LT)}", found "${String.fromCharCode(c)}".`);
+        }
+        f.msg.close = { start: this.start[p]!, end: this.end[p]! };
+        f.msg.span.end = this.end[p]!;
+        this.p++;
+        stack.pop();
+        this.afterMessage(f);
+        continue;
+      }
+      this.field(f);
+    }
+    return root;
+  }
+
+  /** End of file inside open messages/lists: one error at the innermost opener, close everything. */
+  private unclosedAtEnd(): void {
+    const n = this.text.length;
+    const stack = this.stack;
+    let reported = false;
+    while (stack.length > 1) {
+      const f = stack.pop()!;
+      if (f.list) {
+        f.value.span.end = n;
+        f.field.span.end = n;
+        if (!reported) {
+          this.error(f.value.span.start, f.value.span.start + 1, 'This "[" is never closed: expected "]" before the end of the file.');
+          reported = true;
+        }
+        continue;
+      }
+      f.msg.span.end = n;
+      if (f.field) f.field.span.end = n;
+      if (!reported) {
+        const o = f.msg.open!;
+        const ch = this.text[o.start];
+        this.error(o.start, o.end, `This "${ch}" is never closed: expected "${ch === '<' ? '>' : '}'}" before the end of the file.`);
+        reported = true;
+      }
+    }
+  }
+
+  /** A message value or list item was closed. */
+  private afterMessage(f: MsgFrame): void {
+    if (f.inList) {
+      f.inList.expectItem = false;
+      return;
+    }
+    if (f.field) this.finishField(f.field, f.msg.span.end);
+  }
+
+  private finishField(field: PbField, end: number): void {
+    field.span.end = end;
+    const p = this.p;
+    const c = this.sym(p);
+    if (c === SEMI || c === COMMA) {
+      if (field.bracketed === 'any') {
+        this.errorAt(
+          p,
+          `Expected identifier, got: ${String.fromCharCode(c)} — protobuf 3.19 (the version OVMS parses graphs with) does not accept a "${String.fromCharCode(c)}" right after an Any expansion "[…] { … }".`,
+        );
+      }
+      field.separator = { start: this.start[p]!, end: this.end[p]! };
+      this.p++;
+    }
+  }
+
+  private isScalarStart(k: number): boolean {
+    const t = this.type[k];
+    return t === Tok.String || t === Tok.Int || t === Tok.Float || t === Tok.Ident || this.sym(k) === MINUS;
+  }
+
+  /** An identifier followed by `:`, `{` or `<`: very likely the start of the next field. */
+  private looksLikeFieldStart(k: number): boolean {
+    if (this.type[k] !== Tok.Ident) return false;
+    const c = this.sym(k + 1);
+    return c === COLON || c === LBRACE || c === LT;
+  }
+
+  private field(f: MsgFrame): void {
+    const p0 = this.p;
+    const name = this.fieldName();
+    if (!name) {
+      this.resync(p0);
+      return;
+    }
+    const field: PbField = {
+      kind: 'field',
+      span: { start: name.span.start, end: name.span.end },
+      name: name.name,
+      nameSpan: name.span,
+      bracketed: name.bracketed,
+      colon: undefined,
+      value: undefined,
+      separator: undefined,
+    };
+    f.msg.fields.push(field);
+    let p = this.p;
+    let c = this.sym(p);
+    if (c === COLON) {
+      field.colon = { start: this.start[p]!, end: this.end[p]! };
+      field.span.end = this.end[p]!;
+      p = ++this.p;
+      c = this.sym(p);
+    }
+    if (c === LBRACE || c === LT) {
+      const msg = this.openMessage(field);
+      field.value = msg;
+      if (msg.close) this.finishField(field, msg.span.end);
+      return;
+    }
+    if (field.bracketed === 'any') {
+      this.errorAt(p, `Expected "{", ${this.found(p)}: the value of an Any expansion "[${field.name}]" must be a message.`);
+      this.resync(p0);
+      return;
+    }
+    if (c === LBRACKET) {
+      const list: PbList = { kind: 'list', span: { start: this.start[p]!, end: this.end[p]! }, items: [], close: undefined };
+      field.value = list;
+      this.p++;
+      this.stack.push({ list: true, value: list, field, expectItem: true, sawComma: false, hasScalar: false, hasMessage: false });
+      return;
+    }
+    if (this.isScalarStart(p)) {
+      if (!field.colon) {
+        this.errorAt(p, `Expected ":" or "{" after field name "${field.name}", ${this.found(p)}.`);
+        if (this.looksLikeFieldStart(p)) return; // the value is missing; this is the next field
+      }
+      const v = this.scalar();
+      if (!v) {
+        this.resync(p0);
+        return;
+      }
+      field.value = v;
+      this.finishField(field, v.span.end);
+      return;
+    }
+    this.errorAt(p, field.colon ? `Expected a value for field "${field.name}", ${this.found(p)}.` : `Expected ":" or "{" after field name "${field.name}", ${this.found(p)}.`);
+    if (c === RBRACE || c === GT || this.type[p] === Tok.End) return;
+    this.resync(p0);
+  }
+
+  /** `name`, `[pkg.ext]` or `[prefix/pkg.Type]`; reports and returns undefined on error. */
+  private fieldName(): { name: string; span: { start: number; end: number }; bracketed?: 'extension' | 'any' } | undefined {
+    const p = this.p;
+    if (this.type[p] === Tok.Ident) {
+      this.p++;
+      return { name: this.tokText(p), span: { start: this.start[p]!, end: this.end[p]! } };
+    }
+    if (this.sym(p) !== LBRACKET) {
+      if (this.sym(p) === SLASH && (this.sym(p + 1) === SLASH || this.sym(p + 1) === 42)) {
+        this.error(this.start[p]!, this.end[p + 1]!, `Expected a field name, found "${this.tokText(p)}${this.tokText(p + 1)}": comments start with "#" in protobuf text format; "//" and "/*" are not comments.`);
+        return undefined;
+      }
+      this.errorAt(p, `Expected a field name, ${this.found(p)}.`);
+      return undefined;
+    }
+    let k = p + 1;
+    let name = '';
+    let slash = false;
+    for (;;) {
+      if (this.type[k] !== Tok.Ident) {
+        this.errorAt(k, `Expected identifier, ${this.found(k)}: an extension name "[pkg.Message.ext]" or an Any type URL "[type.googleapis.com/pkg.Message]" goes inside the brackets.`);
+        this.p = k;
+        return undefined;
+      }
+      name += this.tokText(k);
+      k++;
+      const c = this.sym(k);
+      if (c === DOT) {
+        name += '.';
+        k++;
+        continue;
+      }
+      if (c === SLASH && !slash) {
+        slash = true;
+        name += '/';
+        k++;
+        continue;
+      }
+      if (c === RBRACKET) break;
+      this.errorAt(k, `Expected "]", ${this.found(k)}.`);
+      this.p = k;
+      return undefined;
+    }
+    this.p = k + 1;
+    return { name, span: { start: this.start[p]!, end: this.end[k]! }, bracketed: slash ? 'any' : 'extension' };
+  }
+
+  /** At `{` or `<`: open a message (pushed on the stack), or skip it when nested too deep. */
+  private openMessage(field: PbField, inList?: ListFrame): PbMessage {
+    const p = this.p;
+    const open = { start: this.start[p]!, end: this.end[p]! };
+    const msg: PbMessage = { kind: 'message', span: { start: open.start, end: open.end }, open, close: undefined, fields: [] };
+    this.p++;
+    if (this.stack.length >= MAX_NESTING) {
+      this.error(open.start, open.end, `Messages are nested more than ${MAX_NESTING} levels deep here; ovms-lint does not read this message.`);
+      let depth = 1;
+      while (this.type[this.p] !== Tok.End) {
+        const c = this.sym(this.p);
+        if (c === LBRACE || c === LT) depth++;
+        else if (c === RBRACE || c === GT) depth--;
+        this.p++;
+        if (depth === 0) {
+          msg.close = { start: this.start[this.p - 1]!, end: this.end[this.p - 1]! };
+          break;
+        }
+      }
+      msg.span.end = this.end[this.p - 1] ?? open.end;
+      if (!msg.close) msg.span.end = this.text.length;
+      if (inList) inList.expectItem = false;
+      return msg;
+    }
+    const frame: MsgFrame = { list: false, msg, closer: this.text.charCodeAt(open.start) === LT ? GT : RBRACE, field };
+    if (inList) frame.inList = inList;
+    this.stack.push(frame);
+    return msg;
+  }
+
+  private listStep(L: ListFrame): void {
+    const p = this.p;
+    const c = this.sym(p);
+    if (L.expectItem) {
+      if (c === RBRACKET) {
+        if (L.sawComma) this.errorAt(p, 'Expected a value after ",", found "]": a list may not end with a comma.');
+        this.closeList(L, p);
+        return;
+      }
+      if (c === LBRACE || c === LT) {
+        if (L.hasScalar) this.errorAt(p, 'A list holds either values or messages, not both.');
+        L.hasMessage = true;
+        const msg = this.openMessage(L.field, L);
+        L.value.items.push(msg);
+        L.expectItem = false;
+        return;
+      }
+      if (this.isScalarStart(p)) {
+        const v = this.scalar();
+        if (v) {
+          if (L.hasMessage) this.error(v.span.start, v.span.end, 'A list holds either values or messages, not both.');
+          else if (!L.hasScalar && !L.field.colon) this.error(L.value.span.start, L.value.span.end, `Expected ":" before a list of values for field "${L.field.name}", found "[".`);
+          L.hasScalar = true;
+          L.value.items.push(v);
+          L.expectItem = false;
+          return;
+        }
+        this.endList(L);
+        return;
+      }
+      if (this.type[p] === Tok.End) this.error(L.value.span.start, L.value.span.start + 1, 'This "[" is never closed: expected "]" before the end of the file.');
+      else this.errorAt(p, `Expected a list item, ${this.found(p)}.`);
+      this.endList(L);
+      return;
+    }
+    if (c === COMMA) {
+      this.p++;
+      L.expectItem = true;
+      L.sawComma = true;
+      return;
+    }
+    if (c === RBRACKET) {
+      this.closeList(L, p);
+      return;
+    }
+    if (this.type[p] === Tok.End) {
+      this.error(L.value.span.start, L.value.span.start + 1, 'This "[" is never closed: expected "]" before the end of the file.');
+      this.endList(L);
+      return;
+    }
+    this.errorAt(p, `Expected "," or "]" in the list, ${this.found(p)}.`);
+    // A value or message where a comma was expected: most likely a forgotten comma.
+    if ((this.isScalarStart(p) && !this.looksLikeFieldStart(p)) || c === LBRACE || c === LT) {
+      L.expectItem = true;
+      return;
+    }
+    this.endList(L);
+  }
+
+  private closeList(L: ListFrame, p: number): void {
+    L.value.close = { start: this.start[p]!, end: this.end[p]! };
+    this.p++;
+    this.endList(L);
+  }
+
+  /** Pop a list (closed or not) and finish its field. */
+  private endList(L: ListFrame): void {
+    const v = L.value;
+    if (v.close) v.span.end = v.close.end;
+    else {
+      const last = v.items[v.items.length - 1];
+      if (last) v.span.end = last.span.end;
+    }
+    this.stack.pop();
+    if (v.close) this.finishField(L.field, v.span.end);
+    else L.field.span.end = v.span.end;
+  }
+
+  /** A scalar value: adjacent strings, a number, an identifier, each number/identifier with an optional `-`. */
+  private scalar(): PbScalar | undefined {
+    const text = this.text;
+    let p = this.p;
+    const t = this.type[p];
+    if (t === Tok.String) {
+      const first = p;
+      let escaped = false;
+      while (this.type[p] === Tok.String) {
+        if (!escaped && hasEscape(text, this.start[p]!, this.end[p]!)) escaped = true;
+        p++;
+      }
+      this.p = p;
+      const s = this.start[first]!;
+      const e = this.end[p - 1]!;
+      const sc: PbScalar = { kind: 'scalar', token: 'string', span: { start: s, end: e }, raw: text.slice(s, e), value: '', bytes: undefined, negative: undefined, numberKind: undefined, parts: undefined };
+      if (p - first === 1 && !escaped) {
+        sc.value = literalInner(text, s, e);
+        return sc;
+      }
+      const parts = [];
+      for (let k = first; k < p; k++) parts.push({ start: this.start[k]!, end: this.end[k]! });
+      sc.parts = parts;
+      if (escaped) {
+        const d = decodeLiterals(text, parts);
+        sc.value = d.value;
+        sc.bytes = d.bytes;
+      } else {
+        let v = '';
+        for (const part of parts) v += literalInner(text, part.start, part.end);
+        sc.value = v;
+      }
+      return sc;
+    }
+    let negative = false;
+    const s = this.start[p]!;
+    if (this.sym(p) === MINUS) {
+      negative = true;
+      p++;
+      const t2 = this.type[p];
+      if (t2 !== Tok.Int && t2 !== Tok.Float && t2 !== Tok.Ident) {
+        this.errorAt(p, `Expected a number after "-", ${this.found(p)}.`);
+        this.p = p;
+        return undefined;
+      }
+    }
+    const tt = this.type[p];
+    const raw = this.tokText(p);
+    this.p = p + 1;
+    const span = { start: s, end: this.end[p]! };
+    if (tt === Tok.Ident) {
+      return { kind: 'scalar', token: 'identifier', span, raw, value: raw, bytes: undefined, negative: negative || undefined, numberKind: undefined, parts: undefined };
+    }
+    const isFloat = tt === Tok.Float;
+    return { kind: 'scalar', token: 'number', span, raw, value: numberValue(raw, isFloat), bytes: undefined, negative: negative || undefined, numberKind: isFloat ? 'float' : 'integer', parts: undefined };
+  }
+
+  /**
+   * After an error in a field starting at token `from`: skip to the next token that can start a
+   * field (an identifier followed by `:`, `{` or `<`, or a `[` extension name) at this nesting
+   * level, or to a closing delimiter of the current message, or to the end of the file.
+   */
+  private resync(from: number): void {
+    if (this.p <= from) this.p = from;
+    let depth = 0;
+    let moved = this.p > from;
+    for (;;) {
+      const p = this.p;
+      const t = this.type[p];
+      if (t === Tok.End) return;
+      const c = this.sym(p);
+      if (c === LBRACE || c === LT || c === LBRACKET) {
+        if (depth === 0 && c === LBRACKET && moved && this.type[p + 1] === Tok.Ident && this.bracketNameAhead(p)) return;
+        depth++;
+      } else if (c === RBRACE || c === GT || c === RBRACKET) {
+        if (depth === 0) {
+          if (c !== RBRACKET) return;
+        } else depth--;
+      } else if (depth === 0 && moved && this.looksLikeFieldStart(p)) {
+        return;
+      }
+      this.p++;
+      moved = true;
+    }
+  }
+
+  /** `[ident(.ident)*(/ident(.ident)*)? ]` followed by `:`, `{` or `<`: an extension field name. */
+  private bracketNameAhead(p: number): boolean {
+    let k = p + 1;
+    for (let guard = 0; guard < 64; guard++) {
+      if (this.type[k] !== Tok.Ident) return false;
+      k++;
+      const c = this.sym(k);
+      if (c === DOT || c === SLASH) {
+        k++;
+        continue;
+      }
+      if (c !== RBRACKET) return false;
+      const d = this.sym(k + 1);
+      return d === COLON || d === LBRACE || d === LT;
+    }
+    return false;
+  }
+}
+
+/** The JS number of an integer (decimal, 0x hex, 0 octal) or float token text. */
+export function numberValue(raw: string, isFloat: boolean): number {
+  if (isFloat) return parseFloat(raw);
+  if (raw.length > 1 && raw.charCodeAt(0) === 48) {
+    const c = raw.charCodeAt(1);
+    if (c === 120 || c === 88) return raw.length > 2 ? parseInt(raw.slice(2), 16) : 0;
+    return parseInt(raw.slice(1), 8);
+  }
+  return Number(raw);
+}
+
+/** The exact value of an integer token, for range checks beyond 2^53. */
+export function integerValue(raw: string): bigint | undefined {
+  try {
+    if (raw.length > 1 && raw.charCodeAt(0) === 48) {
+      const c = raw.charCodeAt(1);
+      if (c === 120 || c === 88) return raw.length > 2 ? BigInt(raw) : undefined;
+      return BigInt('0o' + raw.slice(1));
+    }
+    return BigInt(raw);
+  } catch {
+    return undefined;
+  }
+}
