@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { allRules, buildReport, lint, type LintInput, type Report } from '../../core/src';
+import { printConfig } from '../../core/src/config/print';
 import { nodeHost } from '../../core/src/host-node';
 import { discover } from './discover';
 import { explainCommand } from './explain-command';
@@ -37,6 +38,9 @@ interface LintFlags {
   maxWarnings?: number;
   failOn: 'error' | 'warning' | 'info';
   color?: boolean;
+  inlineConfig: boolean;
+  reportUnusedDisableDirectives?: boolean;
+  printConfig?: string;
 }
 
 /** Run the CLI; resolves to the exit code. Never throws. */
@@ -56,6 +60,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', parseCount)
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(['error', 'warning', 'info']).default('error'))
     .option('--no-color', 'never colour the output')
+    .option('--no-inline-config', 'ignore inline ovms-lint-disable comments')
+    .option('--report-unused-disable-directives', 'report inline ovms-lint-disable comments that suppress nothing')
+    .option('--print-config <file>', 'print the settings (.ovms-lint.json) in force for a file, and exit')
     .enablePositionalOptions()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride()
@@ -95,6 +102,10 @@ function parseCount(v: string): number {
 }
 
 function lintCommand(paths: string[], flags: LintFlags, io: Io): number {
+  if (flags.printConfig !== undefined) {
+    io.stdout(JSON.stringify(printConfig(path.resolve(io.cwd, flags.printConfig), nodeHost), null, 2) + '\n');
+    return EXIT_OK;
+  }
   let toolError = false;
   const outputs = parseOutputs(flags.format, flags.outputFile);
   if (typeof outputs === 'string') {
@@ -124,7 +135,11 @@ function lintCommand(paths: string[], flags: LintFlags, io: Io): number {
     inputs.push({ path: file, text });
   }
 
-  const result = lint(inputs, { host: nodeHost });
+  const result = lint(inputs, {
+    host: nodeHost,
+    inlineConfig: flags.inlineConfig,
+    ...(flags.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: true } : {}),
+  });
   for (const f of result.ruleFailures) {
     io.stderr(`ovms-lint: rule ${f.ruleId} failed on ${display(io.cwd, f.file)}: ${f.message} (please report this bug)\n`);
   }

@@ -1,8 +1,10 @@
+import { Policy } from './config/policy';
+import type { PolicyOptions } from './config/types';
 import { detectKind } from './detect';
 import type { ParsedDocument } from './documents';
 import { emptyHost, type Host } from './host';
 import { parseDocument } from './languages';
-import { DEFAULT_RULE_OPTIONS, type RuleOptions } from './options';
+import type { RuleOptions } from './options';
 import { Project } from './project';
 import { allRules, findRule } from './rules';
 import { syntaxRuleFor } from './rules/syntax';
@@ -17,7 +19,7 @@ export interface LintInput {
   kind?: FileKind;
 }
 
-export interface LintOptions {
+export interface LintOptions extends PolicyOptions {
   /** Reaches referenced files (graphs, subconfigs, model directories). Default: none. */
   host?: Host;
   /** Severity overrides by rule id, alias or name; `off` disables a rule. */
@@ -59,7 +61,8 @@ export function lint(inputs: LintInput[], options: LintOptions = {}): LintResult
 }
 
 export function lintProject(project: Project, options: LintOptions = {}): LintResult {
-  const ruleOptions: RuleOptions = { ...DEFAULT_RULE_OPTIONS, ...options.ruleOptions };
+  // settings (.ovms-lint.json), waivers and inline suppressions: core/src/config/policy.ts
+  const policy = new Policy(project, options);
   const overrides = resolveOverrides(options.rules);
   const findings = new Map<string, Finding[]>();
   const ruleFailures: RuleFailure[] = [];
@@ -79,6 +82,7 @@ export function lintProject(project: Project, options: LintOptions = {}): LintRe
     if (pending.length === 0) break;
     for (const doc of pending) {
       done.add(doc.file.path);
+      const ruleOptions: RuleOptions = policy.ruleOptionsFor(doc);
       const syntax = syntaxRuleFor[doc.kind];
       for (const issue of doc.syntax) {
         push({
@@ -111,7 +115,7 @@ export function lintProject(project: Project, options: LintOptions = {}): LintRe
       (a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId),
     ),
   }));
-  return { files, ruleFailures };
+  return policy.apply({ files, ruleFailures });
 }
 
 function runRule(

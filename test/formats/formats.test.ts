@@ -1,6 +1,7 @@
 /**
  * Every output format on one fixture set (test/fixtures/formats): a config with two syntax errors
- * (both with safe fixes) and a clean config.
+ * (both with safe fixes), a clean config, and a config whose finding a waiver in its
+ * .ovms-lint.json suppresses.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -31,11 +32,14 @@ function sarifValidator() {
 }
 
 describe('the fixture set', () => {
-  it('has two findings in bad/config.json and none in good/config.json', () => {
-    expect(report.files.map((f) => [f.path, f.diagnostics.map((d) => `${d.ruleId}@${d.line}:${d.column}`)])).toEqual([
+  it('has two findings in bad/config.json, none in good/config.json, a waived one in waived/config.json', () => {
+    expect(report.files.map((f) => [f.path, f.diagnostics.map((d) => `${d.ruleId}@${d.line}:${d.column}${d.suppressed ? ' waived' : ''}`)])).toEqual([
       [BAD, ['OVMS-SYNTAX-JSON@2:3', 'OVMS-SYNTAX-JSON@4:66']],
       [GOOD, []],
+      ['waived/.ovms-lint.json', []],
+      ['waived/config.json', ['OVMS-CFG-006@1:99 waived']],
     ]);
+    expect(report.summary).toEqual({ errors: 2, warnings: 0, infos: 0, files: 4 });
   });
 });
 
@@ -85,7 +89,7 @@ describe('sarif', () => {
   });
   it('reports each finding with rule, level, message, a full region and a line-independent fingerprint', () => {
     const results = log.runs[0].results;
-    expect(results).toHaveLength(2);
+    expect(results).toHaveLength(3);
     expect(results[1]).toMatchObject({
       ruleId: 'OVMS-SYNTAX-JSON',
       ruleIndex: SYNTAX_INDEX,
@@ -103,6 +107,17 @@ describe('sarif', () => {
       fixes: [{ description: { text: 'Remove the trailing comma' } }],
     });
     expect(results[0].partialFingerprints['ovmsLint/v1']).not.toBe(results[1].partialFingerprints['ovmsLint/v1']);
+  });
+  it('lists a waived finding with its suppression and justification', () => {
+    const waived = log.runs[0].results[2];
+    expect(waived).toMatchObject({
+      ruleId: 'OVMS-CFG-006',
+      level: 'warning',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'waived/config.json' }, region: { startLine: 1, startColumn: 99, endLine: 1, endColumn: 102 } } }],
+      suppressions: [{ kind: 'external', status: 'accepted', justification: 'batch size is set by the operator at deploy time' }],
+      properties: { impact: 'request', key: '/model_config_list/0/config/batch_size' },
+    });
+    expect(log.runs[0].results[0].suppressions).toBeUndefined();
   });
   it('keeps fingerprints when lines shift', () => {
     const text = fs.readFileSync(path.join(FIX, BAD), 'utf8');
@@ -154,6 +169,7 @@ describe('checkstyle', () => {
     expect(xml).toContain('<error line="4" column="66" severity="error" message="Trailing comma: OVMS reads config files as strict JSON');
     expect(xml).toContain('source="ovms-lint.OVMS-SYNTAX-JSON" />');
     expect(xml).toContain('<file name="good/config.json">\n  </file>');
+    expect(xml).toContain('<file name="waived/config.json">\n  </file>');
     expect(xml.match(/<error /g)).toHaveLength(2);
   });
 });
@@ -161,7 +177,7 @@ describe('checkstyle', () => {
 describe('junit', () => {
   it('prints a suite per file: failures for findings, one passing case for a clean file', () => {
     const xml = formatters.junit!(report, ctx);
-    expect(xml).toContain('<testsuites name="ovms-lint" tests="3" failures="2" errors="0">');
+    expect(xml).toContain('<testsuites name="ovms-lint" tests="5" failures="2" errors="0">');
     expect(xml).toContain('<testsuite name="bad/config.json" tests="2" failures="2" errors="0" skipped="0">');
     expect(xml).toContain('<testcase name="OVMS-SYNTAX-JSON 4:66" classname="bad/config.json">');
     expect(xml).toContain('<testsuite name="good/config.json" tests="1" failures="0" errors="0" skipped="0">\n    <testcase name="good/config.json" classname="good/config.json" />');

@@ -1,11 +1,12 @@
 import { commandsRules } from './commands';
 import { configRules } from './config';
 import { graphRules } from './graph';
+import { lintRules } from './lint';
 import { syntaxRules } from './syntax';
 import type { Rule } from './types';
 
 /** Every rule ovms-lint knows, in catalogue order. */
-export const allRules: readonly Rule[] = [...syntaxRules, ...configRules, ...graphRules, ...commandsRules];
+export const allRules: readonly Rule[] = [...syntaxRules, ...configRules, ...graphRules, ...commandsRules, ...lintRules];
 
 const byKey = new Map<string, Rule>();
 for (const r of allRules) {
@@ -16,7 +17,12 @@ for (const r of allRules) {
 
 /** A rule by id, alias or kebab-case name (case-insensitive). */
 export function findRule(idOrName: string): Rule | undefined {
-  return byKey.get(idOrName.toUpperCase()) ?? byKey.get(idOrName.toLowerCase());
+  return (
+    byKey.get(idOrName.toUpperCase()) ??
+    byKey.get(idOrName.toLowerCase()) ??
+    // rules registered after load (tests): a linear scan, only for names the index does not know
+    allRules.find((r) => r.meta.id.toUpperCase() === idOrName.toUpperCase() || r.meta.name === idOrName.toLowerCase())
+  );
 }
 
 export type { Rule } from './types';

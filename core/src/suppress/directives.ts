@@ -1,0 +1,107 @@
+import type { SourceFile } from '../text/source';
+import type { FileKind, Span } from '../types';
+
+/**
+ * Inline suppression comments, found by a line scanner that knows only comment syntax (it does
+ * not depend on any parser):
+ *
+ *   # ovms-lint-disable-next-line OVMS-SEC-013, OVMS-DOS-002 -- reason   (next statement)
+ *   # ovms-lint-disable OVMS-SEC-013 -- reason                           (whole file)
+ *   <!-- ovms-lint-disable-next-line OVMS-SEC-013 -- reason -->          (Markdown)
+ *
+ * `#` comments work in .pbtxt, shell, Dockerfile and YAML (and in Markdown code blocks);
+ * `<!-- -->` in Markdown. No rule ids = every rule. The reason follows ` -- `.
+ */
+export type CommentStyle = 'hash' | 'html';
+
+export interface DirectiveRule {
+  name: string;
+  span: Span;
+}
+
+export interface Directive {
+  kind: 'disable' | 'disable-next-line';
+  /** From `ovms-lint-` to the end of the comment's text. */
+  span: Span;
+  rules: DirectiveRule[];
+  reason: string | undefined;
+  /** 1-based line of the directive. */
+  line: number;
+  /** disable-next-line: the 1-based lines covered (the next statement, with its continuation lines). */
+  from: number;
+  to: number;
+}
+
+const MARKER = 'ovms-lint-disable';
+
+/** Which comment syntaxes a file has; JSON files (config.json, settings) have none. */
+export function commentStylesFor(path: string, kind: FileKind): CommentStyle[] {
+  if (kind === 'mediapipe-graph') return ['hash'];
+  if (kind !== 'command-lines') return [];
+  return /\.(md|markdown)$/i.test(path) ? ['html', 'hash'] : ['hash'];
+}
+
+export function scanDirectives(file: SourceFile, styles: CommentStyle[]): Directive[] {
+  const text = file.text;
+  const out: Directive[] = [];
+  if (styles.length === 0 || !text.includes(MARKER)) return out;
+  for (let at = text.indexOf(MARKER); at >= 0; at = text.indexOf(MARKER, at + MARKER.length)) {
+    const { line } = file.positionAt(at);
+    const lineStart = file.lineStart(line);
+    const lineText = file.lineText(line);
+    const before = text.slice(lineStart, at);
+    let style: CommentStyle | undefined;
+    if (styles.includes('hash') && /(^|\s)#+\s*$/.test(before)) style = 'hash';
+    else if (styles.includes('html') && /<!--\s*$/.test(before)) style = 'html';
+    if (!style) continue;
+    let end = lineStart + lineText.length;
+    if (style === 'html') {
+      const close = text.indexOf('-->', at);
+      if (close < 0 || close > end) continue;
+      end = close;
+    }
+    const head = /^ovms-lint-(disable-next-line|disable)(?=\s|$)/.exec(text.slice(at, end));
+    if (!head) continue;
+    const kind = head[1] as Directive['kind'];
+    const bodyStart = at + head[0].length;
+    const body = text.slice(bodyStart, end);
+    const sep = /(^|\s)--(\s|$)/.exec(body);
+    const rulesPart = sep ? body.slice(0, sep.index) : body;
+    const reason = sep ? body.slice(sep.index + sep[0].length).trim() || undefined : undefined;
+    const rules: DirectiveRule[] = [];
+    for (const m of rulesPart.matchAll(/[^\s,]+/g)) {
+      rules.push({ name: m[0], span: { start: bodyStart + m.index!, end: bodyStart + m.index! + m[0].length } });
+    }
+    const trimmedEnd = at + text.slice(at, end).trimEnd().length;
+    const d: Directive = { kind, span: { start: at, end: trimmedEnd }, rules, reason, line, from: line, to: line };
+    if (kind === 'disable-next-line') {
+      const [from, to] = nextStatement(file, line, styles);
+      d.from = from;
+      d.to = to;
+    } else {
+      d.from = 1;
+      d.to = file.lineCount;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/**
+ * The lines of the statement after a directive: the next line that is not blank, a comment or a
+ * Markdown fence opener, plus the lines a trailing `\` continues onto.
+ */
+function nextStatement(file: SourceFile, line: number, styles: CommentStyle[]): [number, number] {
+  let l = line + 1;
+  for (; l <= file.lineCount; l++) {
+    const t = file.lineText(l).trim();
+    if (t === '') continue;
+    if (styles.includes('hash') && t.startsWith('#')) continue;
+    if (styles.includes('html') && /^<!--.*-->$/.test(t)) continue;
+    if (styles.includes('html') && /^(```|~~~)/.test(t)) continue;
+    break;
+  }
+  let to = l;
+  while (to < file.lineCount && /\\$/.test(file.lineText(to).trimEnd())) to++;
+  return [l, to];
+}

@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.join(__dirname, '../..');
+const CLI = path.join(ROOT, 'dist/cli.js');
+
+function run(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let tmp: string;
+beforeAll(() => {
+  expect(fs.existsSync(CLI), 'run `npm run build` first').toBe(true);
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ovms-lint-settings-'));
+  fs.mkdirSync(path.join(tmp, 'deploy/models'), { recursive: true });
+  fs.writeFileSync(path.join(tmp, '.ovms-lint.json'), JSON.stringify({ options: { cores: 32 }, rules: { 'OVMS-CFG-006': 'error' } }));
+  fs.writeFileSync(
+    path.join(tmp, 'deploy/.ovms-lint.json'),
+    JSON.stringify({ extends: '../.ovms-lint.json', waivers: [{ rule: 'config-field-type', files: 'config.json', reason: 'checked by hand' }] }),
+  );
+  fs.writeFileSync(path.join(tmp, 'deploy/config.json'), '{"model_config_list": [{"config": {"name": "a", "base_path": "/m", "batch_size": "x"}}]}\n');
+  fs.writeFileSync(path.join(tmp, 'deploy/models/graph.pbtxt'), '# ovms-lint-disable-next-line OVMS-CFG-006 -- never fires here\ninput_stream: "in"\n');
+});
+
+describe('settings and suppressions on the command line', () => {
+  it('--print-config shows the settings in force for a file', () => {
+    const r = run(['--print-config', 'deploy/config.json'], tmp);
+    expect(r.code).toBe(0);
+    const c = JSON.parse(r.stdout);
+    expect(c.settingsFiles).toEqual([path.join(tmp, '.ovms-lint.json'), path.join(tmp, 'deploy/.ovms-lint.json')]);
+    expect(c.options).toEqual({ cores: 32, nofile: 1048576, ovmsVersion: '2026.3' });
+    expect(c.rules).toEqual({ 'OVMS-CFG-006': 'error' });
+    expect(c.waivers).toMatchObject([{ rules: ['OVMS-CFG-006'], files: ['config.json'], reason: 'checked by hand' }]);
+    expect(c.problems).toEqual([]);
+  });
+
+  it('a waived finding does not fail the run; JSON keeps it, marked suppressed', () => {
+    const r = run(['-f', 'json', 'deploy'], tmp);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    const d = report.files.find((f: { path: string }) => f.path === 'deploy/config.json').diagnostics[0];
+    expect(d).toMatchObject({ ruleId: 'OVMS-CFG-006', severity: 'error', suppressed: { kind: 'waiver', reason: 'checked by hand' } });
+    expect(report.summary.errors).toBe(0);
+  });
+
+  it('--report-unused-disable-directives reports the stale directive; --no-inline-config ignores it', () => {
+    const a = run(['--report-unused-disable-directives', 'deploy/models'], tmp);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toMatch(/1:31 {2}warning {2}OVMS-CFG-006 reports nothing on the next line.* {2}OVMS-LINT-004/);
+    const b = run(['--report-unused-disable-directives', '--no-inline-config', 'deploy/models'], tmp);
+    expect(b.stdout).not.toContain('OVMS-LINT-004');
+  });
+
+  it('a mistake in the settings file is a finding in it, with its position', () => {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'ovms-lint-bad-settings-'));
+    fs.writeFileSync(path.join(d, '.ovms-lint.json'), '{\n  "rules": {"OVMS-CFG-006": "warn"}\n}\n');
+    fs.writeFileSync(path.join(d, 'config.json'), '{"model_config_list": []}\n');
+    const r = run(['config.json'], d);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('.ovms-lint.json');
+    expect(r.stdout).toMatch(/2:29 {2}error {2}The severity of "OVMS-CFG-006" must be one of "off", "info", "warning", "error". Did you mean "warning"\? {2}OVMS-LINT-001/);
+  });
+});
