@@ -115,6 +115,7 @@ export class LspClient {
       rootUri: uriOf(rootPath),
       workspaceFolders: [{ uri: uriOf(rootPath), name: 'ws' }],
       capabilities,
+      initializationOptions: this.configuration,
     });
     await this.conn.sendNotification('initialized', {});
     return result;

@@ -53,6 +53,8 @@ describe('push diagnostics (client without pull support)', () => {
 
   beforeAll(async () => {
     c = new LspClient();
+    // the fixture's pipeline_config_list is legacy (OVMS-CFG-012, info): not what these tests are about
+    c.configuration = { rules: { 'OVMS-CFG-012': 'off' } };
     const init = await c.initialize(WS, { pull: false });
     expect(init.capabilities.diagnosticProvider).toBeUndefined();
     expect(init.capabilities.textDocumentSync).toEqual({ openClose: true, change: 2 });
@@ -213,6 +215,7 @@ describe('pull diagnostics (client with textDocument/diagnostic)', () => {
 
   beforeAll(async () => {
     c = new LspClient();
+    c.configuration = { rules: { 'OVMS-CFG-012': 'off' } };
     const init = await c.initialize(WS, { pull: true });
     expect(init.capabilities.diagnosticProvider).toEqual({ identifier: 'ovms-lint', interFileDependencies: true, workspaceDiagnostics: true });
     configUri = await c.open(CONFIG, badConfig, 'json');

@@ -151,3 +151,85 @@ export function decodeLiterals(text: string, parts: { start: number; end: number
   const bytes = out.bytes();
   return { value: utf8Decoder.decode(bytes), bytes };
 }
+
+/**
+ * Decode adjacent literals and map every UTF-16 unit of the decoded text back to the source
+ * offset where it was written (the start of its escape sequence, or the raw character), so that
+ * a problem found inside a string's content (e.g. JSON in plugin_config) can be placed exactly.
+ * `offsets` has one extra entry: the end of the last literal's content.
+ */
+export function decodeWithOffsets(text: string, parts: { start: number; end: number }[]): { value: string; offsets: number[] } {
+  // 1. bytes with the source offset of each
+  const bytes: number[] = [];
+  const from: number[] = [];
+  const one = new ByteBuf();
+  let endOffset = parts.length ? parts[parts.length - 1]!.end : 0;
+  for (const p of parts) {
+    const q = text.charCodeAt(p.start);
+    const closed = p.end - p.start >= 2 && text.charCodeAt(p.end - 1) === q;
+    const innerEnd = closed ? p.end - 1 : p.end;
+    endOffset = innerEnd;
+    let i = p.start + 1;
+    while (i < innerEnd) {
+      // decode one unit (an escape or a raw character) through appendLiteral on a tiny slice
+      let j = i + 1;
+      const c = text.charCodeAt(i);
+      if (c === 92 && i + 1 < innerEnd) {
+        const d = text.charCodeAt(i + 1);
+        j = i + 2;
+        if (isOctDigit(d)) {
+          while (j < innerEnd && j < i + 4 && isOctDigit(text.charCodeAt(j))) j++;
+        } else if (d === 120) {
+          while (j < innerEnd && j < i + 4 && isHexDigit(text.charCodeAt(j))) j++;
+        } else if (d === 117 || d === 85) {
+          const len = d === 117 ? 4 : 8;
+          if (j + len <= innerEnd && readHex(text, j, len) >= 0) {
+            const cp = readHex(text, j, len);
+            j += len;
+            if (cp >= 0xd800 && cp <= 0xdbff && text.charCodeAt(j) === 92 && text.charCodeAt(j + 1) === 117 && j + 6 <= innerEnd) {
+              const trail = readHex(text, j + 2, 4);
+              if (trail >= 0xdc00 && trail <= 0xdfff) j += 6;
+            }
+          }
+        }
+      } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < innerEnd) j = i + 2;
+      one.len = 0;
+      appendLiteral(`"${text.slice(i, j)}"`, 0, j - i + 2, one);
+      for (let k = 0; k < one.len; k++) {
+        bytes.push(one.buf[k]!);
+        from.push(i);
+      }
+      i = j;
+    }
+  }
+  // 2. UTF-8 -> UTF-16 with the offset of each code point's first byte (invalid bytes -> U+FFFD)
+  let value = '';
+  const offsets: number[] = [];
+  let k = 0;
+  while (k < bytes.length) {
+    const b = bytes[k]!;
+    let cp = 0xfffd;
+    let len = 1;
+    const cont = (n: number) => {
+      for (let m = 1; m <= n; m++) if (((bytes[k + m] ?? 0) & 0xc0) !== 0x80) return false;
+      return true;
+    };
+    if (b < 0x80) cp = b;
+    else if (b >= 0xc2 && b < 0xe0 && cont(1)) {
+      cp = ((b & 31) << 6) | (bytes[k + 1]! & 63);
+      len = 2;
+    } else if (b >= 0xe0 && b < 0xf0 && cont(2)) {
+      cp = ((b & 15) << 12) | ((bytes[k + 1]! & 63) << 6) | (bytes[k + 2]! & 63);
+      len = 3;
+    } else if (b >= 0xf0 && b < 0xf5 && cont(3)) {
+      cp = ((b & 7) << 18) | ((bytes[k + 1]! & 63) << 12) | ((bytes[k + 2]! & 63) << 6) | (bytes[k + 3]! & 63);
+      len = 4;
+    }
+    const s = String.fromCodePoint(cp);
+    value += s;
+    for (let m = 0; m < s.length; m++) offsets.push(from[k]!);
+    k += len;
+  }
+  offsets.push(endOffset);
+  return { value, offsets };
+}
