@@ -220,6 +220,9 @@ export function startServer(connection: Connection): void {
     guard('links', [], () => service.findDocumentLinks(uriToPath(p.textDocument.uri)).map((l) => ({ range: l.range, target: pathToUri(l.target), ...(l.tooltip ? { tooltip: l.tooltip } : {}) }))),
   );
 
+  // diagnostics aid (and the benchmark's probe): the server's own memory use
+  connection.onRequest('ovmsLint/memoryUsage', () => process.memoryUsage());
+
   documents.listen(connection);
   connection.listen();
 }

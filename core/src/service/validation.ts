@@ -1,4 +1,5 @@
-import { lint, type FileResult, type LintInput, type LintOptions } from '../lint';
+import { lintProject, type FileResult, type LintOptions } from '../lint';
+import { Project } from '../project';
 import { basename } from '../detect';
 import type { RuleOptions } from '../options';
 import { SourceFile } from '../text/source';
@@ -68,17 +69,22 @@ export class Validator {
       this.last.set(path, empty);
       return empty;
     }
-    const inputs: LintInput[] = [{ path, text, kind }];
-    if (kind === 'mediapipe-graph' || kind === 'subconfig') {
-      for (const owner of this.ownersOf(path)) inputs.push({ path: owner, text: this.ws.text(owner)!, kind: 'ovms-config' });
-    }
     const settings = this.settingsFor(path);
     const options: LintOptions = { host: this.ws.host };
     if (settings.rules) options.rules = settings.rules;
     if (settings.ruleOptions) options.ruleOptions = settings.ruleOptions;
     let analysis: Analysis;
     try {
-      const result = lint(inputs, options);
+      // the editor's parse of each document is shared by validation, hover and completion
+      const project = new Project(this.ws.host);
+      project.add(this.ws.parsed(path)!);
+      if (kind === 'mediapipe-graph' || kind === 'subconfig') {
+        for (const owner of this.ownersOf(path)) {
+          const doc = this.ws.parsed(owner);
+          if (doc) project.add(doc);
+        }
+      }
+      const result = lintProject(project, options);
       for (const f of result.ruleFailures) this.logOnce(`rule:${f.ruleId}`, `ovms-lint: rule ${f.ruleId} failed on ${f.file}: ${f.message} (the rule is skipped; please report this bug)`);
       const mine = result.files.find((f) => f.path === path);
       const findings = (mine?.findings ?? []).filter((f) => !f.suppressed);
@@ -143,6 +149,8 @@ export class Validator {
 
 /** Graphs and subconfigs a config names (resolved as OVMS does), whether or not a rule loaded them. */
 function referencedFiles(ws: Workspace, path: string): string[] {
+  const kind = ws.kind(path);
+  if (kind !== 'ovms-config' && kind !== 'subconfig') return [];
   const doc = ws.parsed(path);
   if (!doc || (doc.kind !== 'ovms-config' && doc.kind !== 'subconfig')) return [];
   const out: string[] = [];
