@@ -41,8 +41,8 @@ function instructions(text: string, from: number, to: number): Instruction[] {
   return out;
 }
 
-/** Words of an exec-form `["a", "b"]` argument, or undefined when it is not exec form. */
-function execForm(text: string, start: number, end: number, issues: SyntaxIssue[]): Word[] | undefined {
+/** Words of an exec-form `["a", "b"]` argument; undefined when it is not exec form, null when it is a broken one. */
+function execForm(text: string, start: number, end: number, issues: SyntaxIssue[]): Word[] | undefined | null {
   const s = text.slice(start, end).trimEnd();
   if (!s.startsWith('[')) return undefined;
   const words: Word[] = [];
@@ -54,7 +54,7 @@ function execForm(text: string, start: number, end: number, issues: SyntaxIssue[
     if (!m) {
       if (/^\s*\]\s*$/.test(s.slice(k))) return words;
       issues.push({ span: { start: start + k, end: start + s.length }, message: 'Exec form must be a JSON array of double-quoted strings; Docker falls back to running this text with /bin/sh -c.' });
-      return undefined;
+      return null;
     }
     const raw = m[1]!;
     const qStart = start + k + m[0].indexOf('"') + 1;
@@ -119,7 +119,12 @@ export function dockerfileInvocations(text: string, from = 0, to = text.length):
     });
   };
   for (const ins of instructions(text, from, to)) {
-    const argsOf = () => execForm(text, ins.argStart, ins.argEnd, issues) ?? parseShell(text, ins.argStart, ins.argEnd).commands.flatMap((c) => c.words);
+    const argsOf = (): Word[] | undefined => {
+      const exec = execForm(text, ins.argStart, ins.argEnd, issues);
+      // a broken exec form is a syntax finding; its arguments are not guessed
+      if (exec === null) return undefined;
+      return exec ?? parseShell(text, ins.argStart, ins.argEnd).commands.flatMap((c) => c.words);
+    };
     switch (ins.keyword) {
       case 'FROM': {
         flush();
@@ -139,13 +144,16 @@ export function dockerfileInvocations(text: string, from = 0, to = text.length):
         break;
       }
       case 'ENTRYPOINT':
-        entry = argsOf();
+        entry = argsOf() ?? [];
         entryKw = ins;
         cmd = undefined;
         break;
-      case 'CMD':
-        cmd = { words: argsOf(), kw: ins };
+      case 'CMD': {
+        const words = argsOf();
+        cmd = words ? { words, kw: ins } : undefined;
+        if (!words && container) container = undefined;
         break;
+      }
     }
   }
   flush();
