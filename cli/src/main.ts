@@ -1,11 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { allRules, buildReport, lint, type LintInput, type Report } from '../../core/src';
+import { allRules, buildReport, lint, type LintInput, type LintOptions, type LintResult, type Report } from '../../core/src';
 import { printConfig } from '../../core/src/config/print';
 import { nodeHost } from '../../core/src/host-node';
 import { discover } from './discover';
 import { explainCommand } from './explain-command';
+import { runFixes, wantsFix } from './fix-run';
 import { formatters } from './formatters';
 import { parseOutputs, writeOutputs } from './output';
 import { rulesCommand } from './rules-command';
@@ -41,6 +42,9 @@ interface LintFlags {
   inlineConfig: boolean;
   reportUnusedDisableDirectives?: boolean;
   printConfig?: string;
+  fix?: boolean;
+  fixUnsafe?: boolean;
+  fixDryRun?: boolean;
 }
 
 /** Run the CLI; resolves to the exit code. Never throws. */
@@ -63,6 +67,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--no-inline-config', 'ignore inline ovms-lint-disable comments')
     .option('--report-unused-disable-directives', 'report inline ovms-lint-disable comments that suppress nothing')
     .option('--print-config <file>', 'print the settings (.ovms-lint.json) in force for a file, and exit')
+    .option('--fix', 'apply safe fixes to the files, then report what is left')
+    .option('--fix-unsafe', 'apply unsafe fixes too (they change behaviour)')
+    .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them (exit 1 when there are any)')
     .enablePositionalOptions()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride()
@@ -135,11 +142,20 @@ function lintCommand(paths: string[], flags: LintFlags, io: Io): number {
     inputs.push({ path: file, text });
   }
 
-  const result = lint(inputs, {
+  const lintOptions: LintOptions = {
     host: nodeHost,
     inlineConfig: flags.inlineConfig,
     ...(flags.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: true } : {}),
-  });
+  };
+  let result: LintResult;
+  if (wantsFix(flags)) {
+    const stdinPath = flags.stdin ? inputs[0]?.path : undefined;
+    const outcome = runFixes(inputs, lintOptions, flags, io, (p) => display(io.cwd, p), new Set(stdinPath ? [stdinPath] : []));
+    if (outcome.exit !== undefined) return toolError ? EXIT_TOOL_ERROR : outcome.exit;
+    result = outcome.result;
+  } else {
+    result = lint(inputs, lintOptions);
+  }
   for (const f of result.ruleFailures) {
     io.stderr(`ovms-lint: rule ${f.ruleId} failed on ${display(io.cwd, f.file)}: ${f.message} (please report this bug)\n`);
   }
