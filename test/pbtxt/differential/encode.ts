@@ -43,9 +43,8 @@ export function loadRoot(protoDir: string): protobuf.Root {
         const entryName = f.name.replace(/(^|_)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase()) + 'Entry';
         const entry = new protobuf.Type(entryName);
         const str = (x: string) => (x === 'string' ? 'bytes' : x);
-        // protoc serializes a map entry with both key and value, even when the text omits one
-        entry.add(new protobuf.Field('key', 1, str(f.keyType), 'required'));
-        entry.add(new protobuf.Field('value', 2, str(f.type), 'required'));
+        entry.add(new protobuf.Field('key', 1, str(f.keyType)));
+        entry.add(new protobuf.Field('value', 2, str(f.type)));
         t.add(entry);
         t.remove(f);
         t.add(new protobuf.Field(f.name, f.id, entryName, 'repeated'));
