@@ -1,4 +1,5 @@
 import type { Node as JsonNode } from 'jsonc-parser';
+import type { OvmsCommand } from './flags/model';
 import type { PbDocument } from './pbtxt/ast';
 import type { SourceFile } from './text/source';
 import type { FileKind, Fix, Span } from './types';
@@ -32,11 +33,11 @@ export interface GraphDocument extends DocumentBase {
 
 /**
  * A file holding OVMS command lines (shell, Markdown, Dockerfile, compose, Kubernetes).
- * `commands` is filled by core/src/sources; its element type lives in core/src/flags.
+ * `commands` is filled by core/src/sources; the model lives in core/src/flags.
  */
 export interface CommandsDocument extends DocumentBase {
   kind: 'command-lines';
-  commands: unknown[];
+  commands: OvmsCommand[];
 }
 
 /** The project's own settings file (.ovms-lint.json). */

@@ -17,9 +17,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeHost } from '../../core/src/host-node';
 import { LanguageService, type ServiceSettings, type ServiceCodeAction, type ServiceDiagnostic, type LspWorkspaceEdit } from '../../core/src/service';
-import { projectSettings } from './project-settings';
-import { DEFAULT_SETTINGS, merge, readSettings, type EditorSettings } from './settings';
+import { DEFAULT_SETTINGS, readSettings, type EditorSettings } from './settings';
 import { pathToUri, uriToPath } from './uri';
+import { SETTINGS_FILE } from '../../core/src/config/types';
 
 declare const OVMS_LINT_VERSION: string;
 const VERSION = typeof OVMS_LINT_VERSION === 'string' ? OVMS_LINT_VERSION : '0.0.0-dev';
@@ -38,10 +38,15 @@ export function startServer(connection: Connection): void {
   let canWatch = false;
   let linkSupport = false;
   const timers = new Map<string, NodeJS.Timeout>();
+  // validation waits for the client's settings (asked for once the client is initialized)
+  let settingsLoaded!: () => void;
+  const ready = new Promise<void>((resolve) => (settingsLoaded = resolve));
 
   const service: LanguageService = new LanguageService({
     host: nodeHost,
-    settingsFor: (path: string): ServiceSettings => merge(projectSettings(nodeHost, path, service.workspace.roots), settings),
+    // the project's .ovms-lint.json is applied by the core (read through the editor's overlay);
+    // the editor's severities are given like command-line ones and win over it
+    settingsFor: (): ServiceSettings => ({ rules: settings.rules }),
     log: (message) => connection.console.error(message),
   });
 
@@ -78,6 +83,7 @@ export function startServer(connection: Connection): void {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ovmsLint' }).catch(() => {});
       await refreshSettings();
     }
+    settingsLoaded();
     if (canWatch) {
       void connection.client
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.ovms-lint.json' }, { globPattern: '**/*.{json,pbtxt}' }] })
@@ -104,7 +110,7 @@ export function startServer(connection: Connection): void {
     let all = false;
     for (const c of params.changes) {
       const path = uriToPath(c.uri);
-      if (path.endsWith('.ovms-lint.json')) all = true;
+      if (path.endsWith(SETTINGS_FILE)) all = true;
       else if (!service.workspace.isOpen(path)) for (const dep of service.dependents(path)) schedule(dep, 0);
       if (c.type === FileChangeType.Deleted && service.workspace.isOpen(path)) schedule(path, 0);
     }
@@ -138,7 +144,7 @@ export function startServer(connection: Connection): void {
       path,
       setTimeout(() => {
         timers.delete(path);
-        validateAndPublish(path, true);
+        void ready.then(() => validateAndPublish(path, true));
       }, delay),
     );
   }
@@ -151,25 +157,30 @@ export function startServer(connection: Connection): void {
     if (!service.workspace.isOpen(path)) return;
     if (pull) {
       // the client pulls; tell it that other files' results changed
-      if (cascade && canRefresh && service.dependents(path).length > 0) void connection.languages.diagnostics.refresh();
+      if (cascade && canRefresh && (path.endsWith(SETTINGS_FILE) || service.dependents(path).length > 0)) void connection.languages.diagnostics.refresh();
       return;
     }
     const uri = pathToUri(path);
     const diagnostics = settings.enable && service.isOvmsFile(path) ? service.doValidation(path).map(toLspDiagnostic) : [];
     const version = service.workspace.version(path);
     void connection.sendDiagnostics({ uri, ...(version !== undefined ? { version } : {}), diagnostics });
-    if (cascade) for (const d of service.dependents(path)) if (d !== path) validateAndPublish(d, false);
+    if (!cascade) return;
+    // a settings file applies to every file below it, also to those that did not see it yet
+    const affected = path.endsWith(SETTINGS_FILE) ? service.workspace.openPaths() : service.dependents(path);
+    for (const d of affected) if (d !== path) validateAndPublish(d, false);
   }
 
   // pull diagnostics ------------------------------------------------------------------------
 
-  connection.languages.diagnostics.on((params) => {
+  connection.languages.diagnostics.on(async (params) => {
+    await ready;
     const path = uriToPath(params.textDocument.uri);
     const items = settings.enable && service.isOvmsFile(path) ? service.doValidation(path).map(toLspDiagnostic) : [];
     return { kind: DocumentDiagnosticReportKind.Full, items };
   });
 
-  connection.languages.diagnostics.onWorkspace(() => {
+  connection.languages.diagnostics.onWorkspace(async () => {
+    await ready;
     const items: WorkspaceDocumentDiagnosticReport[] = [];
     for (const path of service.workspace.openPaths()) {
       if (!settings.enable || !service.isOvmsFile(path)) continue;

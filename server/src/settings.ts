@@ -1,4 +1,3 @@
-import type { ServiceSettings } from '../../core/src/service';
 import type { SeverityOrOff } from '../../core/src/types';
 
 /** The `ovmsLint` settings section (client/package.json declares the same keys). */
@@ -26,9 +25,4 @@ export function readSettings(raw: unknown): EditorSettings {
     rules,
     validateDelay: typeof r.validateDelay === 'number' && r.validateDelay >= 0 ? r.validateDelay : DEFAULT_SETTINGS.validateDelay,
   };
-}
-
-/** Editor settings over the project's: severities from the editor win. */
-export function merge(project: ServiceSettings, editor: EditorSettings): ServiceSettings {
-  return { ...project, rules: { ...(project.rules ?? {}), ...editor.rules } };
 }

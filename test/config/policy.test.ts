@@ -229,7 +229,8 @@ describe('inline suppressions', () => {
   it('shell: the next statement includes its continuation lines', () => {
     withRule(BAD_CMD, () => {
       const sh = ['#!/bin/sh', '# ovms-lint-disable-next-line OVMS-TEST-BAD -- lab machine', 'docker run openvino/model_server \\', '  --BAD \\', '  --BAD', 'ovms --BAD'].join('\n');
-      expect(rows(run({ '/s.sh': sh }, ['/s.sh']))).toEqual([
+      // only the test rule: the real command rules also judge these lines
+      expect(rows(run({ '/s.sh': sh }, ['/s.sh'])).filter((r) => r.includes('OVMS-TEST-BAD'))).toEqual([
         '/s.sh:4:5 OVMS-TEST-BAD error suppressed(inline: lab machine)',
         '/s.sh:5:5 OVMS-TEST-BAD error suppressed(inline: lab machine)',
         '/s.sh:6:8 OVMS-TEST-BAD error',
@@ -240,7 +241,7 @@ describe('inline suppressions', () => {
   it('Markdown: <!-- --> comments, skipping the code fence opener', () => {
     withRule(BAD_CMD, () => {
       const md = ['# Deploy', '', '<!-- ovms-lint-disable-next-line OVMS-TEST-BAD -- docs example -->', '```sh', 'ovms --BAD', '```', '', '```sh', 'ovms --BAD', '```'].join('\n');
-      expect(rows(run({ '/README.md': md }, ['/README.md']))).toEqual([
+      expect(rows(run({ '/README.md': md }, ['/README.md'])).filter((r) => r.includes('OVMS-TEST-BAD'))).toEqual([
         '/README.md:5:8 OVMS-TEST-BAD error suppressed(inline: docs example)',
         '/README.md:9:8 OVMS-TEST-BAD error',
       ]);

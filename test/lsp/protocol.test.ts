@@ -154,7 +154,8 @@ describe('push diagnostics (client without pull support)', () => {
     const fixed = applyEdits(badConfig, actions[0]!.edit.changes![configUri]!);
     expect(fixed).toBe(configText);
     const v = await c.change(configUri, range(0, 0, 999, 0), fixed);
-    expect(await c.diagnostics(configUri, { version: v })).toEqual([]);
+    const afterFix = await c.diagnostics(configUri, { version: v });
+    expect(afterFix).toEqual([]);
   });
 
   test('incremental edits: a one-character insertion re-validates the document', async () => {
@@ -249,5 +250,58 @@ describe('pull diagnostics (client with textDocument/diagnostic)', () => {
     await c.until(() => (c.refreshes > before ? true : undefined), 'workspace/diagnostic/refresh');
     await c.close(hfUri);
     expect(c.count(graphUri)).toBe(0);
+  });
+});
+
+describe('settings: the editor and the project', () => {
+  let c: LspClient;
+  // `nireq` as a string: OVMS-CFG-006 (error) on the value
+  const cfg = configText.replace('"target_device": "CPU" }', '"target_device": "CPU", "nireq": "4" }');
+  const nireq = pos(cfg, '"4"');
+  let uri: string;
+
+  beforeAll(async () => {
+    c = new LspClient();
+    c.configuration = { rules: { 'OVMS-CFG-012': 'off' } };
+    await c.initialize(WS, { pull: false });
+    uri = await c.open(CONFIG, cfg, 'json');
+  });
+  afterAll(async () => {
+    expect(await c.shutdown()).toBe(0);
+  });
+
+  test('severity overrides from workspace/configuration', async () => {
+    const ds = await c.diagnostics(uri, { version: 1 });
+    expect(ds.map((d) => [d.code, d.severity, d.range.start])).toEqual([['OVMS-CFG-006', 1, nireq]]);
+    c.configuration = { rules: { 'OVMS-CFG-012': 'off', 'OVMS-CFG-006': 'warning' } };
+    await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const last = () => c.published.get(uri)!.at(-1)!.diagnostics;
+    await c.until(() => (last()[0]?.severity === 2 ? true : undefined), 're-validation with OVMS-CFG-006 as a warning');
+    expect(last().map((d) => [d.code, d.severity])).toEqual([['OVMS-CFG-006', 2]]);
+    c.configuration = { rules: { 'OVMS-CFG-012': 'off' } };
+    await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  });
+
+  test('the waiver quick fix, once applied, suppresses the finding (the open settings file wins over the disk)', async () => {
+    const ds = await c.diagnostics(uri, { version: 1 });
+    const actions = await c.request<{ title: string; edit: { documentChanges: [unknown, { edits: TextEdit[] }] } }[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: ds[0]!.range,
+      context: { diagnostics: ds, only: ['quickfix'] },
+    });
+    const waive = actions.find((a) => a.title.startsWith('Waive'))!;
+    expect(waive.title).toBe('Waive OVMS-CFG-006 at /model_config_list/0/config/nireq in .ovms-lint.json (with a reason)');
+    const settingsText = applyEdits('', waive.edit.documentChanges[1].edits);
+    expect(JSON.parse(settingsText)).toEqual({
+      waivers: [{ rule: 'OVMS-CFG-006', files: 'config.json', pointer: '/model_config_list/0/config/nireq', reason: 'TODO: say why this is acceptable' }],
+    });
+    const last = () => c.published.get(uri)!.at(-1)!.diagnostics;
+    const settingsUri = await c.open(path.join(WS, '.ovms-lint.json'), settingsText, 'json');
+    await c.until(() => (last().length === 0 ? true : undefined), 'the config to be re-validated under the new settings, without the waived finding');
+    expect(await c.diagnostics(settingsUri)).toEqual([]);
+    // closing the unsaved settings file: the disk has none, the finding is back
+    await c.close(settingsUri);
+    await c.until(() => (last().length > 0 ? true : undefined), 're-validation after closing the settings file');
+    expect(brief(last())).toEqual([['OVMS-CFG-006', nireq.line + 1, nireq.character + 1]]);
   });
 });

@@ -187,3 +187,21 @@ describe('refuse vs load', () => {
     }
   });
 });
+
+describe('fixes offered with schema findings', () => {
+  const fixOf = (text: string, ruleId: string) => {
+    const f = lint([{ path: 'config.json', text, kind: 'ovms-config' }]).files[0]!.findings.find((d) => d.ruleId === ruleId);
+    const e = f?.fixes?.[0]?.edits[0];
+    return e ? { safe: f!.fixes![0]!.safe, text: text.slice(0, e.span.start) + e.newText + text.slice(e.span.end) } : undefined;
+  };
+  it('a whole number written as 2.0 is rewritten as 2', () => {
+    expect(fixOf(m('"nireq": 2.0'), 'OVMS-CFG-006')).toEqual({ safe: true, text: m('"nireq": 2') });
+  });
+  it('a quoted boolean loses its quotes', () => {
+    expect(fixOf(m('"allow_cache": "true"'), 'OVMS-CFG-006')).toEqual({ safe: true, text: m('"allow_cache": true') });
+  });
+  it('azure:// becomes az://', () => {
+    const text = '{"model_config_list": [{"config": {"name": "m", "base_path": "azure://c/models/m"}}]}';
+    expect(fixOf(text, 'OVMS-CFG-010')).toEqual({ safe: true, text: text.replace('azure://', 'az://') });
+  });
+});

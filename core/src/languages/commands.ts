@@ -1,10 +1,9 @@
 import type { CommandsDocument } from '../documents';
+import { extractCommands } from '../sources';
 import type { SourceFile } from '../text/source';
 
-/**
- * Files holding command lines. Extraction (core/src/sources) is being built in issue #5; until
- * it lands no command line is found in them.
- */
+/** Files holding command lines: every OVMS invocation found in them (core/src/sources). */
 export function parseCommandsDocument(file: SourceFile): CommandsDocument {
-  return { kind: 'command-lines', file, commands: [], syntax: [] };
+  const { commands, issues } = extractCommands(file.path, file.text);
+  return { kind: 'command-lines', file, commands, syntax: issues };
 }

@@ -125,6 +125,10 @@ export function isDefaultValue(v: PbScalar, f: FieldDesc): boolean {
       if (v.token === 'number') return v.value === 0;
       return descriptor.enums[f.typeName!]?.values[v.raw] === 0;
     }
+    case 'float':
+    case 'double':
+      // protobuf 3.21 compares the bits: -0.0 counts as set
+      return v.token === 'number' && v.value === 0 && !v.negative;
     default:
       return v.token === 'number' && v.value === 0;
   }

@@ -1,4 +1,5 @@
 import { modify } from 'jsonc-parser';
+import { SETTINGS_FILE } from '../config/types';
 import { basename } from '../detect';
 import type { FileKind, Finding, Fix, Span } from '../types';
 import { SourceFile } from '../text/source';
@@ -8,7 +9,6 @@ import type { LspRange, LspWorkspaceEdit, ServiceCodeAction, ServiceDiagnostic }
 import type { Analysis } from './validation';
 import type { Workspace } from './workspace';
 
-export const SETTINGS_FILE = '.ovms-lint.json';
 const REASON_PLACEHOLDER = 'TODO: say why this is acceptable';
 
 /**

@@ -49,7 +49,12 @@ export function configIndex(doc: ConfigDocument): JsonIndex {
 
 export function schemaIssues(doc: ConfigDocument): SchemaIssue[] {
   const a = analysis(doc);
-  if (!a.issues) a.issues = doc.root ? (doc.kind === 'subconfig' ? subconfigIssues(doc, a.index) : mainIssues(doc, a.index)) : [];
+  if (!a.issues) {
+    const all = doc.root ? (doc.kind === 'subconfig' ? subconfigIssues(doc, a.index) : mainIssues(doc, a.index)) : [];
+    // Around a syntax error the tree has holes (a member without its value): what the schema
+    // says about an object holding one (e.g. a "missing" required key) is not reliable.
+    a.issues = doc.syntax.length === 0 ? all : all.filter((i) => !doc.syntax.some((x) => x.span.start >= i.span.start && x.span.start < i.span.end));
+  }
   return a.issues;
 }
 

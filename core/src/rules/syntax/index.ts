@@ -3,8 +3,7 @@ import { syntaxCmd } from './cmd';
 import { syntaxJson } from './json';
 import { syntaxPbtxt } from './pbtxt';
 
-// OVMS-SYNTAX-CMD joins the registry with its parser (issue #5).
-export const syntaxRules: Rule[] = [syntaxJson, syntaxPbtxt];
+export const syntaxRules: Rule[] = [syntaxJson, syntaxPbtxt, syntaxCmd];
 
 /** The syntax rule whose findings a parser of this document kind produces. */
 export const syntaxRuleFor = {
