@@ -1,4 +1,5 @@
-import type { PbDocument, PbField, PbList, PbMessage, PbScalar, PbSyntaxError } from './ast';
+import type { PbDocument, PbMessage, PbSyntaxError } from './ast';
+import { FieldNode, ListNode, MessageNode, ScalarNode } from './nodes';
 import { Tok, tokenize, type Tokens } from './lexer';
 import { decodeLiterals, hasEscape, literalInner } from './strings';
 
@@ -31,19 +32,19 @@ const SLASH = 47;
 
 interface MsgFrame {
   list: false;
-  msg: PbMessage;
+  msg: MessageNode;
   /** The closing character expected, or -1 for the top-level message (ends at end of file). */
   closer: number;
   /** The field whose value (or list item) this message is. */
-  field?: PbField;
+  field?: FieldNode;
   /** Set when this message is an item of a list. */
   inList?: ListFrame;
 }
 
 interface ListFrame {
   list: true;
-  value: PbList;
-  field: PbField;
+  value: ListNode;
+  field: FieldNode;
   expectItem: boolean;
   sawComma: boolean;
   hasScalar: boolean;
@@ -86,6 +87,25 @@ class Parser {
     return this.type[k] === Tok.Symbol ? this.text.charCodeAt(this.start[k]!) : -1;
   }
 
+  // Identifiers repeat a lot (field names, enum values, true/false): one string per distinct
+  // identifier, found without slicing the text.
+  private readonly interned = new Map<number, string[]>();
+
+  private ident(k: number): string {
+    const text = this.text;
+    const s = this.start[k]!;
+    const e = this.end[k]!;
+    let h = e - s;
+    for (let i = s; i < e; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+    let bucket = this.interned.get(h);
+    if (bucket) {
+      for (const c of bucket) if (c.length === e - s && text.startsWith(c, s)) return c;
+    } else this.interned.set(h, (bucket = []));
+    const str = text.slice(s, e);
+    bucket.push(str);
+    return str;
+  }
+
   private tokText(k: number): string {
     return this.type[k] === Tok.End ? '' : this.text.slice(this.start[k]!, this.end[k]!);
   }
@@ -100,7 +120,7 @@ class Parser {
   }
 
   run(): PbMessage {
-    const root: PbMessage = { kind: 'message', span: { start: 0, end: this.text.length }, fields: [] };
+    const root = new MessageNode(0, this.text.length, -1);
     const stack = this.stack;
     stack.push({ list: false, msg: root, closer: -1 });
     for (;;) {
@@ -126,8 +146,8 @@ class Parser {
         if (c !== f.closer) {
           this.errorAt(p, `Expected "${String.fromCharCode(f.closer)}" to close the message opened with "${String.fromCharCode(f.closer === RBRACE ? LBRACE : LT)}", found "${String.fromCharCode(c)}".`);
         }
-        f.msg.close = { start: this.start[p]!, end: this.end[p]! };
-        f.msg.span.end = this.end[p]!;
+        f.msg.cl = this.start[p]!;
+        f.msg.e = this.end[p]!;
         this.p++;
         stack.pop();
         this.afterMessage(f);
@@ -146,20 +166,20 @@ class Parser {
     while (stack.length > 1) {
       const f = stack.pop()!;
       if (f.list) {
-        f.value.span.end = n;
-        f.field.span.end = n;
+        f.value.e = n;
+        f.field.e = n;
         if (!reported) {
-          this.error(f.value.span.start, f.value.span.start + 1, 'This "[" is never closed: expected "]" before the end of the file.');
+          this.error(f.value.s, f.value.s + 1, 'This "[" is never closed: expected "]" before the end of the file.');
           reported = true;
         }
         continue;
       }
-      f.msg.span.end = n;
-      if (f.field) f.field.span.end = n;
+      f.msg.e = n;
+      if (f.field) f.field.e = n;
       if (!reported) {
-        const o = f.msg.open!;
-        const ch = this.text[o.start];
-        this.error(o.start, o.end, `This "${ch}" is never closed: expected "${ch === '<' ? '>' : '}'}" before the end of the file.`);
+        const o = f.msg.o;
+        const ch = this.text[o];
+        this.error(o, o + 1, `This "${ch}" is never closed: expected "${ch === '<' ? '>' : '}'}" before the end of the file.`);
         reported = true;
       }
     }
@@ -171,11 +191,11 @@ class Parser {
       f.inList.expectItem = false;
       return;
     }
-    if (f.field) this.finishField(f.field, f.msg.span.end);
+    if (f.field) this.finishField(f.field, f.msg.e);
   }
 
-  private finishField(field: PbField, end: number): void {
-    field.span.end = end;
+  private finishField(field: FieldNode, end: number): void {
+    field.e = end;
     const p = this.p;
     const c = this.sym(p);
     if (c === SEMI || c === COMMA) {
@@ -185,7 +205,7 @@ class Parser {
           `Expected identifier, got: ${String.fromCharCode(c)} — protobuf 3.19 (the version OVMS parses graphs with) does not accept a "${String.fromCharCode(c)}" right after an Any expansion "[…] { … }".`,
         );
       }
-      field.separator = { start: this.start[p]!, end: this.end[p]! };
+      field.sep = this.start[p]!;
       this.p++;
     }
   }
@@ -204,34 +224,24 @@ class Parser {
 
   private field(f: MsgFrame): void {
     const p0 = this.p;
-    const name = this.fieldName();
-    if (!name) {
+    if (!this.fieldName()) {
       this.resync(p0);
       return;
     }
-    const field: PbField = {
-      kind: 'field',
-      span: { start: name.span.start, end: name.span.end },
-      name: name.name,
-      nameSpan: name.span,
-      bracketed: name.bracketed,
-      colon: undefined,
-      value: undefined,
-      separator: undefined,
-    };
+    const field = new FieldNode(this.nameText, this.nameKind, this.nameStart, this.nameEnd);
     f.msg.fields.push(field);
     let p = this.p;
     let c = this.sym(p);
     if (c === COLON) {
-      field.colon = { start: this.start[p]!, end: this.end[p]! };
-      field.span.end = this.end[p]!;
+      field.c = this.start[p]!;
+      field.e = this.end[p]!;
       p = ++this.p;
       c = this.sym(p);
     }
     if (c === LBRACE || c === LT) {
       const msg = this.openMessage(field);
       field.value = msg;
-      if (msg.close) this.finishField(field, msg.span.end);
+      if (msg.cl >= 0) this.finishField(field, msg.e);
       return;
     }
     if (field.bracketed === 'any') {
@@ -240,14 +250,14 @@ class Parser {
       return;
     }
     if (c === LBRACKET) {
-      const list: PbList = { kind: 'list', span: { start: this.start[p]!, end: this.end[p]! }, items: [], close: undefined };
+      const list = new ListNode(this.start[p]!, this.end[p]!);
       field.value = list;
       this.p++;
       this.stack.push({ list: true, value: list, field, expectItem: true, sawComma: false, hasScalar: false, hasMessage: false });
       return;
     }
     if (this.isScalarStart(p)) {
-      if (!field.colon) {
+      if (field.c < 0) {
         this.errorAt(p, `Expected ":" or "{" after field name "${field.name}", ${this.found(p)}.`);
         if (this.looksLikeFieldStart(p)) return; // the value is missing; this is the next field
       }
@@ -257,28 +267,38 @@ class Parser {
         return;
       }
       field.value = v;
-      this.finishField(field, v.span.end);
+      this.finishField(field, v.e);
       return;
     }
-    this.errorAt(p, field.colon ? `Expected a value for field "${field.name}", ${this.found(p)}.` : `Expected ":" or "{" after field name "${field.name}", ${this.found(p)}.`);
+    this.errorAt(p, field.c >= 0 ? `Expected a value for field "${field.name}", ${this.found(p)}.` : `Expected ":" or "{" after field name "${field.name}", ${this.found(p)}.`);
     if (c === RBRACE || c === GT || this.type[p] === Tok.End) return;
     this.resync(p0);
   }
 
-  /** `name`, `[pkg.ext]` or `[prefix/pkg.Type]`; reports and returns undefined on error. */
-  private fieldName(): { name: string; span: { start: number; end: number }; bracketed?: 'extension' | 'any' } | undefined {
+  // The field name just read by fieldName() (instance fields: no object per field).
+  private nameText = '';
+  private nameKind: 'extension' | 'any' | undefined = undefined;
+  private nameStart = 0;
+  private nameEnd = 0;
+
+  /** `name`, `[pkg.ext]` or `[prefix/pkg.Type]` into the name* fields; reports and returns false on error. */
+  private fieldName(): boolean {
     const p = this.p;
     if (this.type[p] === Tok.Ident) {
       this.p++;
-      return { name: this.tokText(p), span: { start: this.start[p]!, end: this.end[p]! } };
+      this.nameText = this.ident(p);
+      this.nameKind = undefined;
+      this.nameStart = this.start[p]!;
+      this.nameEnd = this.end[p]!;
+      return true;
     }
     if (this.sym(p) !== LBRACKET) {
       if (this.sym(p) === SLASH && (this.sym(p + 1) === SLASH || this.sym(p + 1) === 42)) {
         this.error(this.start[p]!, this.end[p + 1]!, `Expected a field name, found "${this.tokText(p)}${this.tokText(p + 1)}": comments start with "#" in protobuf text format; "//" and "/*" are not comments.`);
-        return undefined;
+        return false;
       }
       this.errorAt(p, `Expected a field name, ${this.found(p)}.`);
-      return undefined;
+      return false;
     }
     let k = p + 1;
     let name = '';
@@ -287,7 +307,7 @@ class Parser {
       if (this.type[k] !== Tok.Ident) {
         this.errorAt(k, `Expected identifier, ${this.found(k)}: an extension name "[pkg.Message.ext]" or an Any type URL "[type.googleapis.com/pkg.Message]" goes inside the brackets.`);
         this.p = k;
-        return undefined;
+        return false;
       }
       name += this.tokText(k);
       k++;
@@ -306,20 +326,24 @@ class Parser {
       if (c === RBRACKET) break;
       this.errorAt(k, `Expected "]", ${this.found(k)}.`);
       this.p = k;
-      return undefined;
+      return false;
     }
     this.p = k + 1;
-    return { name, span: { start: this.start[p]!, end: this.end[k]! }, bracketed: slash ? 'any' : 'extension' };
+    this.nameText = name;
+    this.nameKind = slash ? 'any' : 'extension';
+    this.nameStart = this.start[p]!;
+    this.nameEnd = this.end[k]!;
+    return true;
   }
 
   /** At `{` or `<`: open a message (pushed on the stack), or skip it when nested too deep. */
-  private openMessage(field: PbField, inList?: ListFrame): PbMessage {
+  private openMessage(field: FieldNode, inList?: ListFrame): MessageNode {
     const p = this.p;
-    const open = { start: this.start[p]!, end: this.end[p]! };
-    const msg: PbMessage = { kind: 'message', span: { start: open.start, end: open.end }, open, close: undefined, fields: [] };
+    const o = this.start[p]!;
+    const msg = new MessageNode(o, o + 1, o);
     this.p++;
     if (this.stack.length >= MAX_NESTING) {
-      this.error(open.start, open.end, `Messages are nested more than ${MAX_NESTING} levels deep here; ovms-lint does not read this message.`);
+      this.error(o, o + 1, `Messages are nested more than ${MAX_NESTING} levels deep here; ovms-lint does not read this message.`);
       let depth = 1;
       while (this.type[this.p] !== Tok.End) {
         const c = this.sym(this.p);
@@ -327,16 +351,15 @@ class Parser {
         else if (c === RBRACE || c === GT) depth--;
         this.p++;
         if (depth === 0) {
-          msg.close = { start: this.start[this.p - 1]!, end: this.end[this.p - 1]! };
+          msg.cl = this.start[this.p - 1]!;
           break;
         }
       }
-      msg.span.end = this.end[this.p - 1] ?? open.end;
-      if (!msg.close) msg.span.end = this.text.length;
+      msg.e = msg.cl >= 0 ? msg.cl + 1 : this.text.length;
       if (inList) inList.expectItem = false;
       return msg;
     }
-    const frame: MsgFrame = { list: false, msg, closer: this.text.charCodeAt(open.start) === LT ? GT : RBRACE, field };
+    const frame: MsgFrame = { list: false, msg, closer: this.text.charCodeAt(o) === LT ? GT : RBRACE, field };
     if (inList) frame.inList = inList;
     this.stack.push(frame);
     return msg;
@@ -362,8 +385,8 @@ class Parser {
       if (this.isScalarStart(p)) {
         const v = this.scalar();
         if (v) {
-          if (L.hasMessage) this.error(v.span.start, v.span.end, 'A list holds either values or messages, not both.');
-          else if (!L.hasScalar && !L.field.colon) this.error(L.value.span.start, L.value.span.end, `Expected ":" before a list of values for field "${L.field.name}", found "[".`);
+          if (L.hasMessage) this.error(v.s, v.e, 'A list holds either values or messages, not both.');
+          else if (!L.hasScalar && L.field.c < 0) this.error(L.value.s, L.value.s + 1, `Expected ":" before a list of values for field "${L.field.name}", found "[".`);
           L.hasScalar = true;
           L.value.items.push(v);
           L.expectItem = false;
@@ -372,7 +395,7 @@ class Parser {
         this.endList(L);
         return;
       }
-      if (this.type[p] === Tok.End) this.error(L.value.span.start, L.value.span.start + 1, 'This "[" is never closed: expected "]" before the end of the file.');
+      if (this.type[p] === Tok.End) this.error(L.value.s, L.value.s + 1, 'This "[" is never closed: expected "]" before the end of the file.');
       else this.errorAt(p, `Expected a list item, ${this.found(p)}.`);
       this.endList(L);
       return;
@@ -388,7 +411,7 @@ class Parser {
       return;
     }
     if (this.type[p] === Tok.End) {
-      this.error(L.value.span.start, L.value.span.start + 1, 'This "[" is never closed: expected "]" before the end of the file.');
+      this.error(L.value.s, L.value.s + 1, 'This "[" is never closed: expected "]" before the end of the file.');
       this.endList(L);
       return;
     }
@@ -402,7 +425,7 @@ class Parser {
   }
 
   private closeList(L: ListFrame, p: number): void {
-    L.value.close = { start: this.start[p]!, end: this.end[p]! };
+    L.value.cl = this.start[p]!;
     this.p++;
     this.endList(L);
   }
@@ -410,18 +433,18 @@ class Parser {
   /** Pop a list (closed or not) and finish its field. */
   private endList(L: ListFrame): void {
     const v = L.value;
-    if (v.close) v.span.end = v.close.end;
+    if (v.cl >= 0) v.e = v.cl + 1;
     else {
-      const last = v.items[v.items.length - 1];
-      if (last) v.span.end = last.span.end;
+      const last = v.items[v.items.length - 1] as ScalarNode | MessageNode | undefined;
+      if (last) v.e = last.e;
     }
     this.stack.pop();
-    if (v.close) this.finishField(L.field, v.span.end);
-    else L.field.span.end = v.span.end;
+    if (v.cl >= 0) this.finishField(L.field, v.e);
+    else L.field.e = v.e;
   }
 
   /** A scalar value: adjacent strings, a number, an identifier, each number/identifier with an optional `-`. */
-  private scalar(): PbScalar | undefined {
+  private scalar(): ScalarNode | undefined {
     const text = this.text;
     let p = this.p;
     const t = this.type[p];
@@ -435,11 +458,8 @@ class Parser {
       this.p = p;
       const s = this.start[first]!;
       const e = this.end[p - 1]!;
-      const sc: PbScalar = { kind: 'scalar', token: 'string', span: { start: s, end: e }, raw: text.slice(s, e), value: '', bytes: undefined, negative: undefined, numberKind: undefined, parts: undefined };
-      if (p - first === 1 && !escaped) {
-        sc.value = literalInner(text, s, e);
-        return sc;
-      }
+      const sc = new ScalarNode('string', s, e, undefined, text, s);
+      if (p - first === 1 && !escaped) return sc; // value: the inner text, sliced when read
       const parts = [];
       for (let k = first; k < p; k++) parts.push({ start: this.start[k]!, end: this.end[k]! });
       sc.parts = parts;
@@ -467,14 +487,20 @@ class Parser {
       }
     }
     const tt = this.type[p];
-    const raw = this.tokText(p);
+    const raw = tt === Tok.Ident ? this.ident(p) : this.tokText(p);
     this.p = p + 1;
-    const span = { start: s, end: this.end[p]! };
+    const rs = this.start[p]!;
+    const e = this.end[p]!;
     if (tt === Tok.Ident) {
-      return { kind: 'scalar', token: 'identifier', span, raw, value: raw, bytes: undefined, negative: negative || undefined, numberKind: undefined, parts: undefined };
+      const sc = new ScalarNode('identifier', s, e, raw, text, rs);
+      if (negative) sc.negative = true;
+      return sc;
     }
     const isFloat = tt === Tok.Float;
-    return { kind: 'scalar', token: 'number', span, raw, value: numberValue(raw, isFloat), bytes: undefined, negative: negative || undefined, numberKind: isFloat ? 'float' : 'integer', parts: undefined };
+    const sc = new ScalarNode('number', s, e, numberValue(raw, isFloat), text, rs);
+    sc.numberKind = isFloat ? 'float' : 'integer';
+    if (negative) sc.negative = true;
+    return sc;
   }
 
   /**

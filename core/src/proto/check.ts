@@ -109,7 +109,7 @@ class Checker {
     const isAny = typeName === ANY;
     // Non-repeated fields already set (by number, or by name for extensions): where, and
     // whether protobuf considers them present (proto3 implicit scalars only when non-default).
-    const seen = new Map<number | string, { field: PbField; present: boolean }>();
+    const seen = new Seen();
     let anyExpansion: PbField | undefined;
     const jsonFields = JSON_FIELDS[typeName];
     for (const f of msg.fields) {
@@ -177,14 +177,14 @@ class Checker {
       }
       if (fd.label !== 'repeated') {
         const present = !(ok && fd.implicit && v!.kind === 'scalar' && isDefaultValue(v as PbScalar, fd));
-        seen.set(key, { field: f, present });
+        seen.set(key, f, present);
       }
     }
     if (desc.syntax === 'proto2') this.required(msg, typeName, seen, owner);
   }
 
   /** A `[prefix/pkg.Type] { … }` inside an Any. Returns the field when it counts as the expansion. */
-  private anyExpansion(f: PbField, previous: PbField | undefined, seen: Map<number | string, { field: PbField; present: boolean }>, typeName: string): PbField | undefined {
+  private anyExpansion(f: PbField, previous: PbField | undefined, seen: Seen, typeName: string): PbField | undefined {
     const slash = f.name.indexOf('/');
     const prefix = f.name.slice(0, slash + 1);
     const type = f.name.slice(slash + 1);
@@ -192,9 +192,9 @@ class Checker {
       this.issue('type', f.nameSpan, `Could not find type "${f.name}" stored in google.protobuf.Any: the URL must start with "type.googleapis.com/".`, typeName);
       return undefined;
     }
-    const explicit = [...seen.values()].find((s) => s.present);
+    const explicit = seen.firstPresent();
     if (previous || explicit) {
-      const other = previous ?? explicit!.field;
+      const other = previous ?? explicit!;
       this.issue('type', f.nameSpan, 'Non-repeated Any specified multiple times: one node_options entry holds one message; add another node_options entry for the next one.', typeName, {
         related: [{ span: other.nameSpan, message: 'this Any already holds a message' }],
       });
@@ -224,7 +224,6 @@ class Checker {
       return false;
     }
     if (v.kind === 'list') return false;
-    if (!f.colon && f.value === v) return false; // the parser reported the missing ":"
     const err = checkScalar(v, fd);
     if (err) {
       this.issue('type', v.span, err, typeName);
@@ -233,12 +232,46 @@ class Checker {
     return true;
   }
 
-  private required(msg: PbMessage, typeName: string, seen: Map<number | string, { field: PbField; present: boolean }>, owner: Span | undefined): void {
+  private required(msg: PbMessage, typeName: string, seen: Seen, owner: Span | undefined): void {
     const desc = descriptor.messages[typeName]!;
     for (const fd of desc.fields) {
       if (fd.label !== 'required' || seen.has(fd.number)) continue;
       const at = owner ?? msg.open ?? { start: msg.span.start, end: msg.span.start };
       this.issue('required', at, `Required field "${fd.name}" of ${typeName} is missing.`, typeName, { field: fd.name });
     }
+  }
+}
+
+/**
+ * The non-repeated fields set so far in one message, and whether protobuf considers each present
+ * (proto3 implicit scalars only when non-default). A message has few distinct fields, so plain
+ * arrays beat a Map per message.
+ */
+class Seen {
+  private keys: (number | string)[] = [];
+  private fields: PbField[] = [];
+  private presents: boolean[] = [];
+
+  get(key: number | string): { field: PbField; present: boolean } | undefined {
+    const i = this.keys.indexOf(key);
+    return i < 0 ? undefined : { field: this.fields[i]!, present: this.presents[i]! };
+  }
+  has(key: number | string): boolean {
+    return this.keys.includes(key);
+  }
+  set(key: number | string, field: PbField, present: boolean): void {
+    const i = this.keys.indexOf(key);
+    if (i >= 0) {
+      this.fields[i] = field;
+      this.presents[i] = present;
+    } else {
+      this.keys.push(key);
+      this.fields.push(field);
+      this.presents.push(present);
+    }
+  }
+  firstPresent(): PbField | undefined {
+    const i = this.presents.indexOf(true);
+    return i < 0 ? undefined : this.fields[i];
   }
 }

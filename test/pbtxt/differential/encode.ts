@@ -145,6 +145,13 @@ export function build(root: protobuf.Root, msg: PbMessage, typeName: string): pr
       else obj[key] = value;
     }
   }
+  if (descriptor.messages[typeName]?.mapEntry) {
+    // protobuf writes both key and value of a map entry, set or not
+    for (const fd of descriptor.messages[typeName]!.fields) {
+      if (obj[fd.name] !== undefined) continue;
+      obj[fd.name] = fd.type === 'string' || fd.type === 'bytes' ? new Uint8Array(0) : fd.type === 'message' ? root.lookupType(fd.typeName!).create({}) : fd.type === 'bool' ? false : 0;
+    }
+  }
   return type.create(obj);
 }
 

@@ -1,0 +1,139 @@
+import type { Span } from '../types';
+import type { PbField, PbList, PbMessage, PbScalar, PbScalarToken, PbValue } from './ast';
+import { literalInner } from './strings';
+
+/**
+ * The parser's implementations of the tree interfaces of ./ast. Positions are stored as plain
+ * numbers and the `Span` objects are made on access: a large graph then costs one object per
+ * node instead of four or five (allocation dominated parsing time). Readers see the interfaces;
+ * only the parser writes the numeric fields.
+ */
+
+const span = (start: number, end: number): Span => ({ start, end });
+
+export class FieldNode implements PbField {
+  readonly kind = 'field' as const;
+  /** span */
+  s: number;
+  e: number;
+  /** `:` offset or -1; separator offset or -1 (both one character). */
+  c = -1;
+  sep = -1;
+  value: PbValue | undefined = undefined;
+
+  constructor(
+    readonly name: string,
+    readonly bracketed: 'extension' | 'any' | undefined,
+    /** nameSpan */
+    readonly ns: number,
+    readonly ne: number,
+  ) {
+    this.s = ns;
+    this.e = ne;
+  }
+
+  get span(): Span {
+    return span(this.s, this.e);
+  }
+  get nameSpan(): Span {
+    return span(this.ns, this.ne);
+  }
+  get colon(): Span | undefined {
+    return this.c < 0 ? undefined : span(this.c, this.c + 1);
+  }
+  get separator(): Span | undefined {
+    return this.sep < 0 ? undefined : span(this.sep, this.sep + 1);
+  }
+  toJSON(): object {
+    return { kind: this.kind, span: this.span, name: this.name, nameSpan: this.nameSpan, bracketed: this.bracketed, colon: this.colon, value: this.value, separator: this.separator };
+  }
+}
+
+export class MessageNode implements PbMessage {
+  readonly kind = 'message' as const;
+  /** close offset or -1 */
+  cl = -1;
+  readonly fields: PbField[] = [];
+
+  constructor(
+    public s: number,
+    public e: number,
+    /** open offset, or -1 for the top-level message */
+    readonly o: number,
+  ) {}
+
+  get span(): Span {
+    return span(this.s, this.e);
+  }
+  get open(): Span | undefined {
+    return this.o < 0 ? undefined : span(this.o, this.o + 1);
+  }
+  get close(): Span | undefined {
+    return this.cl < 0 ? undefined : span(this.cl, this.cl + 1);
+  }
+  toJSON(): object {
+    return { kind: this.kind, span: this.span, open: this.open, close: this.close, fields: this.fields };
+  }
+}
+
+export class ListNode implements PbList {
+  readonly kind = 'list' as const;
+  cl = -1;
+  readonly items: (PbScalar | PbMessage)[] = [];
+
+  constructor(
+    public s: number,
+    public e: number,
+  ) {}
+
+  get span(): Span {
+    return span(this.s, this.e);
+  }
+  get close(): Span | undefined {
+    return this.cl < 0 ? undefined : span(this.cl, this.cl + 1);
+  }
+  toJSON(): object {
+    return { kind: this.kind, span: this.span, items: this.items, close: this.close };
+  }
+}
+
+export class ScalarNode implements PbScalar {
+  readonly kind = 'scalar' as const;
+  bytes: Uint8Array | undefined = undefined;
+  negative: boolean | undefined = undefined;
+  numberKind: 'integer' | 'float' | undefined = undefined;
+  parts: Span[] | undefined = undefined;
+
+  private v: string | number | undefined;
+
+  constructor(
+    readonly token: PbScalarToken,
+    readonly s: number,
+    readonly e: number,
+    /** undefined for a single string literal without escapes: its inner text, sliced on first read */
+    value: string | number | undefined,
+    private readonly text: string,
+    /** where `raw` starts (after a `-`) */
+    private readonly rs: number,
+  ) {
+    this.v = value;
+  }
+
+  get value(): string | number {
+    if (this.v === undefined) this.v = literalInner(this.text, this.s, this.e);
+    return this.v;
+  }
+  set value(v: string | number) {
+    this.v = v;
+  }
+
+  get span(): Span {
+    return span(this.s, this.e);
+  }
+  get raw(): string {
+    return this.text.slice(this.rs, this.e);
+  }
+  toJSON(): object {
+    return { kind: this.kind, token: this.token, span: this.span, raw: this.raw, value: this.value, bytes: this.bytes, negative: this.negative, numberKind: this.numberKind, parts: this.parts };
+  }
+}
