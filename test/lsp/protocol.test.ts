@@ -217,10 +217,18 @@ describe('push diagnostics (client without pull support)', () => {
     const shUri = await c.open(SH, sh, 'shellscript');
     const ds = await c.diagnostics(shUri, { version: 1 });
     const level = pos(sh, 'VERBOSE');
-    expect(brief(ds)).toEqual([['OVMS-CLI-008', level.line + 1, level.character + 1]]);
+    const grpc = pos(sh, '--port 9000');
+    // the security rules see the whole deployment: this script serves config.json, whose graph is an LLM
+    expect(brief(ds)).toEqual([
+      ['OVMS-SEC-010', grpc.line + 1, grpc.character + 1],
+      ['OVMS-SEC-013', 4, 3],
+      ['OVMS-SEC-020', 4, 3],
+      ['OVMS-CLI-008', level.line + 1, level.character + 1],
+    ]);
+    const cli008 = ds.find((d) => d.code === 'OVMS-CLI-008')!;
     const hover = await c.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: shUri }, position: pos(sh, '--rest_port', 3) });
     expect(hover.contents.value).toMatch(/^\*\*`--rest_port`\*\* \(uint32; /);
-    const actions = await c.request<{ title: string; edit: { changes: Record<string, TextEdit[]> } }[]>('textDocument/codeAction', { textDocument: { uri: shUri }, range: ds[0]!.range, context: { diagnostics: ds } });
+    const actions = await c.request<{ title: string; edit: { changes: Record<string, TextEdit[]> } }[]>('textDocument/codeAction', { textDocument: { uri: shUri }, range: cli008.range, context: { diagnostics: [cli008] } });
     expect(actions.map((a) => a.title)).toEqual(['Suppress OVMS-CLI-008 on this line (with a reason)']);
     // above the whole continued command (line 3), not inside it
     expect(actions[0]!.edit.changes[shUri]).toEqual([{ range: range(2, 0, 2, 0), newText: '# ovms-lint-disable-next-line OVMS-CLI-008 -- TODO: say why this is acceptable\n' }]);
