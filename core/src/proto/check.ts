@@ -103,7 +103,7 @@ class Checker {
   }
 
   /** Check the fields of `msg` as message type `typeName`; `owner` is the name of the field holding it. */
-  private message(msg: PbMessage, typeName: string, owner?: Span): void {
+  private message(msg: PbMessage, typeName: string, owner?: PbField): void {
     const desc = descriptor.messages[typeName];
     if (!desc) return;
     const isAny = typeName === ANY;
@@ -204,7 +204,7 @@ class Checker {
       this.out.unknownOptions.push({ name: type, span: f.nameSpan });
       return f;
     }
-    if (f.value?.kind === 'message') this.message(f.value, type, f.nameSpan);
+    if (f.value?.kind === 'message') this.message(f.value, type, f);
     return f;
   }
 
@@ -216,7 +216,7 @@ class Checker {
         this.issue('type', v.span, msg, typeName);
         return false;
       }
-      this.message(v, fd.typeName!, f.nameSpan);
+      this.message(v, fd.typeName!, f);
       return true;
     }
     if (v.kind === 'message') {
@@ -232,11 +232,11 @@ class Checker {
     return true;
   }
 
-  private required(msg: PbMessage, typeName: string, seen: Seen, owner: Span | undefined): void {
+  private required(msg: PbMessage, typeName: string, seen: Seen, owner: PbField | undefined): void {
     const desc = descriptor.messages[typeName]!;
     for (const fd of desc.fields) {
       if (fd.label !== 'required' || seen.has(fd.number)) continue;
-      const at = owner ?? msg.open ?? { start: msg.span.start, end: msg.span.start };
+      const at = owner?.nameSpan ?? msg.open ?? { start: msg.span.start, end: msg.span.start };
       this.issue('required', at, `Required field "${fd.name}" of ${typeName} is missing.`, typeName, { field: fd.name });
     }
   }
