@@ -1,6 +1,6 @@
 import type { PbDocument, PbField, PbMessage, PbScalar, PbValue } from '../pbtxt/ast';
 import type { Span } from '../types';
-import { ANY, descriptor, fieldByName, GRAPH_CONFIG, type FieldDesc } from './descriptor';
+import { ANY, descriptor, fieldByName, GRAPH_CONFIG, type FieldDesc, type MessageDesc } from './descriptor';
 import { checkScalar, isDefaultValue, messageForScalar } from './values';
 
 /**
@@ -87,6 +87,8 @@ export function declaredMessage(doc: PbDocument): string | undefined {
 
 class Checker {
   private readonly out: SchemaCheck = { checked: true, issues: [], unknownOptions: [], jsonStrings: [] };
+  private readonly seenPool: Seen[] = [];
+  private depth = 0;
 
   run(doc: PbDocument): SchemaCheck {
     const declared = declaredMessage(doc);
@@ -109,7 +111,18 @@ class Checker {
     const isAny = typeName === ANY;
     // Non-repeated fields already set (by number, or by name for extensions): where, and
     // whether protobuf considers them present (proto3 implicit scalars only when non-default).
-    const seen = new Seen();
+    // one Seen per nesting depth, reused: no allocation per message
+    const seen = (this.seenPool[this.depth] ??= new Seen());
+    seen.reset();
+    this.depth++;
+    try {
+      this.fields(msg, typeName, desc, isAny, seen, owner);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private fields(msg: PbMessage, typeName: string, desc: MessageDesc, isAny: boolean, seen: Seen, owner: PbField | undefined): void {
     let anyExpansion: PbField | undefined;
     const jsonFields = JSON_FIELDS[typeName];
     for (const f of msg.fields) {
@@ -251,6 +264,12 @@ class Seen {
   private keys: (number | string)[] = [];
   private fields: PbField[] = [];
   private presents: boolean[] = [];
+
+  reset(): void {
+    this.keys.length = 0;
+    this.fields.length = 0;
+    this.presents.length = 0;
+  }
 
   get(key: number | string): { field: PbField; present: boolean } | undefined {
     const i = this.keys.indexOf(key);
