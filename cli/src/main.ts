@@ -2,9 +2,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { allRules, buildReport, lint, type LintInput, type LintOptions, type LintResult, type Report } from '../../core/src';
+import { recordingHost } from '../../core/src/cache';
 import { printConfig } from '../../core/src/config/print';
 import { nodeHost } from '../../core/src/host-node';
 import { discover } from './discover';
+import { cacheKey, lookup, store } from './cache';
 import { explainCommand } from './explain-command';
 import { runFixes, wantsFix } from './fix-run';
 import { formatters } from './formatters';
@@ -45,6 +47,8 @@ interface LintFlags {
   fix?: boolean;
   fixUnsafe?: boolean;
   fixDryRun?: boolean;
+  cache?: boolean;
+  cacheLocation: string;
 }
 
 /** Run the CLI; resolves to the exit code. Never throws. */
@@ -67,6 +71,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--no-inline-config', 'ignore inline ovms-lint-disable comments')
     .option('--report-unused-disable-directives', 'report inline ovms-lint-disable comments that suppress nothing')
     .option('--print-config <file>', 'print the settings (.ovms-lint.json) in force for a file, and exit')
+    .option('--cache', 'reuse the results of an earlier run when nothing it read has changed')
+    .option('--cache-location <file>', 'where --cache keeps results', '.ovms-lint-cache')
     .option('--fix', 'apply safe fixes to the files, then report what is left')
     .option('--fix-unsafe', 'apply unsafe fixes too (they change behaviour)')
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them (exit 1 when there are any)')
@@ -147,19 +153,37 @@ function lintCommand(paths: string[], flags: LintFlags, io: Io): number {
     inlineConfig: flags.inlineConfig,
     ...(flags.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: true } : {}),
   };
-  let result: LintResult;
+  const shown = (p: string) => display(io.cwd, p);
+  let report: Report;
+  let ruleFailures: LintResult['ruleFailures'];
   if (wantsFix(flags)) {
     const stdinPath = flags.stdin ? inputs[0]?.path : undefined;
-    const outcome = runFixes(inputs, lintOptions, flags, io, (p) => display(io.cwd, p), new Set(stdinPath ? [stdinPath] : []));
+    const outcome = runFixes(inputs, lintOptions, flags, io, shown, new Set(stdinPath ? [stdinPath] : []));
     if (outcome.exit !== undefined) return toolError ? EXIT_TOOL_ERROR : outcome.exit;
-    result = outcome.result;
+    report = buildReport(outcome.result, shown);
+    ruleFailures = outcome.result.ruleFailures;
+  } else if (flags.cache) {
+    const cacheFile = path.resolve(io.cwd, flags.cacheLocation);
+    const key = cacheKey(VERSION, { inlineConfig: flags.inlineConfig, reportUnused: Boolean(flags.reportUnusedDisableDirectives) }, io.cwd, inputs);
+    const hit = lookup(cacheFile, key, nodeHost);
+    if (hit) {
+      ({ report, ruleFailures } = hit);
+    } else {
+      const rec = recordingHost(nodeHost);
+      const result = lint(inputs, { ...lintOptions, host: rec.host });
+      report = buildReport(result, shown);
+      ruleFailures = result.ruleFailures;
+      const err = ruleFailures.length ? undefined : store(cacheFile, { key, observations: rec.observations(), report, ruleFailures });
+      if (err) io.stderr(`ovms-lint: ${err}\n`);
+    }
   } else {
-    result = lint(inputs, lintOptions);
+    const result = lint(inputs, lintOptions);
+    report = buildReport(result, shown);
+    ruleFailures = result.ruleFailures;
   }
-  for (const f of result.ruleFailures) {
-    io.stderr(`ovms-lint: rule ${f.ruleId} failed on ${display(io.cwd, f.file)}: ${f.message} (please report this bug)\n`);
+  for (const f of ruleFailures) {
+    io.stderr(`ovms-lint: rule ${f.ruleId} failed on ${shown(f.file)}: ${f.message} (please report this bug)\n`);
   }
-  let report = buildReport(result, (p) => display(io.cwd, p));
   if (flags.quiet) report = onlyErrors(report);
 
   const color = flags.color !== false && io.isTTY && !io.env.NO_COLOR;

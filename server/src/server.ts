@@ -72,6 +72,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         definitionProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        documentFormattingProvider: true,
         ...(pull ? { diagnosticProvider: { identifier: 'ovms-lint', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
       },
       serverInfo: { name: 'ovms-lint', version: VERSION },
@@ -230,6 +231,8 @@ export function startServer(connection: Connection): void {
   connection.onDocumentLinks((p) =>
     guard('links', [], () => service.findDocumentLinks(uriToPath(p.textDocument.uri)).map((l) => ({ range: l.range, target: pathToUri(l.target), ...(l.tooltip ? { tooltip: l.tooltip } : {}) }))),
   );
+
+  connection.onDocumentFormatting((p) => guard('formatting', [], () => service.format(uriToPath(p.textDocument.uri), p.options)));
 
   // diagnostics aid (and the benchmark's probe): the server's own memory use
   connection.onRequest('ovmsLint/memoryUsage', () => process.memoryUsage());

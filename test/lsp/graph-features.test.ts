@@ -166,3 +166,27 @@ describe('symbols and definition', () => {
     expect(defs.map((d) => [d.targetPath, d.targetSelectionRange.start])).toEqual([['/w/config.json', pos(cfg, '"resnet"')]]);
   });
 });
+
+describe('formatting', () => {
+  function apply(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]) {
+    const lines = text.split('\n');
+    const off = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+    return [...edits].sort((a, b) => off(b.range.start) - off(a.range.start)).reduce((t, e) => t.slice(0, off(e.range.start)) + e.newText + t.slice(off(e.range.end)), text);
+  }
+
+  test('re-indents by nesting and drops trailing whitespace, tokens untouched', () => {
+    const messy = 'input_stream: "A:a"   \nnode {\ncalculator: "X"\n      node_options: {\n[type.googleapis.com/mediapipe.LLMCalculatorOptions]: <\n  models_path: "./" # a { comment\n    >\n   }\n  input_stream: [\n"A:a",\n  "B:b"]\n\t\n}\n';
+    const ls = service({ [G]: messy });
+    const formatted = apply(messy, ls.format(G, { tabSize: 2, insertSpaces: true }));
+    expect(formatted).toBe(
+      'input_stream: "A:a"\nnode {\n  calculator: "X"\n  node_options: {\n    [type.googleapis.com/mediapipe.LLMCalculatorOptions]: <\n      models_path: "./" # a { comment\n    >\n  }\n  input_stream: [\n    "A:a",\n    "B:b"]\n\n}\n',
+    );
+    ls.setDocument(G, formatted, 2);
+    expect(ls.format(G, { tabSize: 2, insertSpaces: true })).toEqual([]);
+  });
+
+  test('leaves a graph with syntax errors alone', () => {
+    const ls = service({ [G]: 'node {\ncalculator: "X"\n' });
+    expect(ls.format(G, { tabSize: 2, insertSpaces: true })).toEqual([]);
+  });
+});

@@ -16,9 +16,10 @@ if (!hasNvim) console.warn('neovim test skipped: `nvim` is not installed (apt-ge
 
 const WS = path.join(ROOT, 'test/fixtures/lsp/nvim');
 const CONFIG = path.join(WS, 'config.json');
+const GRAPH = path.join(WS, 'models/llm/graph.pbtxt');
 
 describe.skipIf(!hasNvim)('Neovim 0.7 as the LSP client', () => {
-  test('receives the diagnostics of a bad config, a hover and a completion', () => {
+  test('receives the diagnostics of a bad config and a bad graph, a hover and a completion', () => {
     expect(nvim.stdout).toMatch(/^NVIM v0\.\d+/);
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ovms-nvim-')), 'result.json');
     const run = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(ROOT, 'test/lsp/neovim.lua')}`], {
@@ -27,9 +28,9 @@ describe.skipIf(!hasNvim)('Neovim 0.7 as the LSP client', () => {
         OVMS_CLI: CLI,
         OVMS_ROOT: WS,
         OVMS_OUT: out,
-        OVMS_FILES: [CONFIG].join(','),
-        // hover on "nireq" (line 8), completion inside the model's config object (after "name")
-        OVMS_HOVER: '1,7,10',
+        OVMS_FILES: [CONFIG, GRAPH].join(','),
+        // hover on the graph's calculator (line 7), completion inside the model's config object (on "name")
+        OVMS_HOVER: '2,6,17',
         OVMS_COMPLETE: '1,4,8',
       },
       encoding: 'utf8',
@@ -47,7 +48,11 @@ describe.skipIf(!hasNvim)('Neovim 0.7 as the LSP client', () => {
       ['OVMS-CFG-003', 7, 9, 1, 'ovms-lint'],
       ['OVMS-CFG-006', 8, 18, 1, 'ovms-lint'],
     ]);
-    expect(result.hover).toContain('**`nireq`** (integer)');
+    expect(result.diagnostics[GRAPH]!.map((d) => [d.code, d.lnum + 1, d.col + 1, d.severity, d.source])).toEqual([
+      ['OVMS-GRAPH-001', 22, 7, 1, 'ovms-lint'],
+      ['OVMS-LLM-010', 23, 50, 1, 'ovms-lint'],
+    ]);
+    expect(result.hover).toContain('**`HttpLLMCalculator`** — OVMS text generation');
     expect(result.completion).toEqual(['batch_size', 'graph_path', 'subconfig', 'model_version_policy', 'shape', 'layout', 'target_device', 'allow_cache', 'plugin_config', 'custom_loader_options']);
   });
 });

@@ -188,6 +188,29 @@ describe('push diagnostics (client without pull support)', () => {
     expect(links[0]!.range).toEqual(range(b.line, b.character, b.line, b.character + 'models/resnet'.length));
   });
 
+  test('graphs: outline, a stream to its producer, hover and completion of calculators, formatting', async () => {
+    const messy = graphText.replace('  calculator: "HttpLLMCalculator"', 'calculator: "HttpLLMCalculator"   ');
+    const graphUri = await c.open(GRAPH, messy, 'mediapipe-graph');
+    expect(await c.diagnostics(graphUri, { version: 1 })).toEqual([]);
+    const symbols = await c.request<{ name: string; detail: string; children?: { name: string }[] }[]>('textDocument/documentSymbol', { textDocument: { uri: graphUri } });
+    expect(symbols.map((s) => [s.name, s.detail, s.children?.length ?? 0])).toEqual([
+      ['HTTP_REQUEST_PAYLOAD:input', 'graph input', 0],
+      ['HTTP_RESPONSE_PAYLOAD:output', 'graph output', 0],
+      ['LLMExecutor', 'HttpLLMCalculator', 6],
+    ]);
+    // the node's LOOPBACK input comes from its own LOOPBACK output (line 12)
+    const defs = await c.request<{ targetUri: string; targetSelectionRange: Range }[]>('textDocument/definition', { textDocument: { uri: graphUri }, position: pos(messy, '"LOOPBACK:loopback"', 12) });
+    const out = pos(messy, 'loopback"', 0, 1);
+    expect(defs.map((d) => [d.targetUri, d.targetSelectionRange])).toEqual([[graphUri, range(out.line, out.character, out.line, out.character + 'loopback'.length)]]);
+    const hover = await c.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: graphUri }, position: pos(messy, '"HttpLLMCalculator"', 4) });
+    expect(hover.contents.value).toContain('Options: `mediapipe.LLMCalculatorOptions`');
+    const completion = await c.request<{ items: { label: string }[] }>('textDocument/completion', { textDocument: { uri: graphUri }, position: pos(messy, '"HttpLLMCalculator"', 1) });
+    expect(completion.items.map((i) => i.label)).toContain('"EmbeddingsCalculatorOV"');
+    const edits = await c.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri: graphUri }, options: { tabSize: 2, insertSpaces: true } });
+    expect(applyEdits(messy, edits)).toBe(graphText);
+    await c.close(graphUri);
+  });
+
   test('a Hugging Face config.json is not ours: no findings, no hover', async () => {
     const hfText = fs.readFileSync(HF, 'utf8');
     const uri = await c.open(HF, hfText, 'json');

@@ -13,9 +13,11 @@ import { findDocumentLinks } from './links';
 import { dirname, joinPath } from './paths';
 import { toOffset } from './positions';
 import { findDocumentSymbols } from './symbols';
+import { formatDocument, type FormattingOptions } from './formatting';
 import type {
   LspPosition,
   LspRange,
+  LspTextEdit,
   ServiceCodeAction,
   ServiceCompletionList,
   ServiceDiagnostic,
@@ -115,6 +117,12 @@ export class LanguageService {
   findDocumentLinks(path: string): ServiceDocumentLink[] {
     const doc = this.workspace.parsed(path);
     return doc ? findDocumentLinks(doc, this.workspace.host) : [];
+  }
+
+  /** Formatting (MediaPipe graphs): indentation by nesting, no trailing whitespace. */
+  format(path: string, options: FormattingOptions): LspTextEdit[] {
+    const doc = this.workspace.parsed(path);
+    return doc ? formatDocument(doc, options) : [];
   }
 
   // helpers ---------------------------------------------------------------------------------
