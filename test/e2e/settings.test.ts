@@ -64,4 +64,21 @@ describe('settings and suppressions on the command line', () => {
     expect(r.stdout).toContain('.ovms-lint.json');
     expect(r.stdout).toMatch(/2:29 {2}error {2}The severity of "OVMS-CFG-006" must be one of "off", "info", "warning", "error". Did you mean "warning"\? {2}OVMS-LINT-001/);
   });
+
+  it('suppresses real command-line findings inline (with continuation lines) and by a flag waiver', () => {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'ovms-lint-inline-'));
+    fs.writeFileSync(
+      path.join(d, 'start.sh'),
+      '#!/bin/sh\n# ovms-lint-disable-next-line OVMS-CLI-003 -- lab port mapping\novms --config_path /models/config.json \\\n  --port 70000\novms --config_path /models/config.json --port 70001\n',
+    );
+    const a = JSON.parse(run(['-f', 'json', 'start.sh'], d).stdout).files[0].diagnostics;
+    expect(a.map((x: { ruleId: string; line: number; suppressed?: { reason: string } }) => [x.ruleId, x.line, x.suppressed?.reason])).toEqual([
+      ['OVMS-CLI-003', 4, 'lab port mapping'],
+      ['OVMS-CLI-003', 5, undefined],
+    ]);
+    fs.writeFileSync(path.join(d, '.ovms-lint.json'), JSON.stringify({ waivers: [{ rule: 'OVMS-CLI-003', flag: '--port', files: '*.sh', reason: 'remapped by the load balancer' }] }));
+    const r = run(['start.sh'], d);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('\n  2 findings suppressed by waivers or inline directives (listed in --format json and sarif).\n\n');
+  });
 });
