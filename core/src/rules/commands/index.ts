@@ -16,6 +16,51 @@ import { cli016 } from './cli-016-weight-format';
 import { cli017 } from './cli-017-relative-path-in-container';
 import { cli019 } from './cli-019-model-parameter-format';
 
+import { dos001 } from './dos-001-grpc-threads';
+import { dos002 } from './dos-002-grpc-memory-quota';
+import { dos003 } from './dos-003-grpc-channel-limits';
+import { dos004 } from './dos-004-rest-workers';
+import { dos005 } from './dos-005-streams';
+import { dos007 } from './dos-007-auto-shape';
+import { dos008 } from './dos-008-cache-dir';
+import { dos009 } from './dos-009-cloud-polling';
+import { dos010 } from './dos-010-no-memory-limit';
+import { dos013 } from './dos-013-grpc-servers-env';
+import { sec001 } from './sec-001-root-container';
+import { sec002 } from './sec-002-writable-rootfs';
+import { sec003 } from './sec-003-read-only-cloud-tmp';
+import { sec004 } from './sec-004-pull-read-only';
+import { sec005 } from './sec-005-privileged';
+import { sec006 } from './sec-006-gpu-group';
+import { sec007 } from './sec-007-writable-model-mount';
+import { sec010 } from './sec-010-exposed-all-interfaces';
+import { sec011 } from './sec-011-published-all-interfaces';
+import { sec012 } from './sec-012-loopback-published';
+import { sec013 } from './sec-013-api-key-missing';
+import { sec014 } from './sec-014-api-key-partial';
+import { sec015 } from './sec-015-config-reload-reachable';
+import { sec016 } from './sec-016-api-key-source';
+import { sec017 } from './sec-017-weak-api-key';
+import { sec018 } from './sec-018-metrics-exposed';
+import { sec020 } from './sec-020-cors-any-origin';
+import { sec021 } from './sec-021-cors-credentials-wildcard';
+import { sec022 } from './sec-022-cors-multiple-origins';
+import { sec024 } from './sec-024-cors-methods';
+import { sec030 } from './sec-030-log-trace';
+import { sec031 } from './sec-031-log-debug';
+import { sec032 } from './sec-032-verbose-response';
+import { sec040 } from './sec-040-literal-secret';
+import { sec042 } from './sec-042-hf-token-endpoint';
+import { sec043 } from './sec-043-s3-plain-http';
+import { sec050 } from './sec-050-trust-remote-code';
+import { sec053 } from './sec-053-writable-config-reload';
+import { sec060 } from './sec-060-media-domains-all';
+import { sec061 } from './sec-061-media-redirects';
+import { sec062 } from './sec-062-media-domains-ineffective';
+import { sec063 } from './sec-063-local-media-path';
+import { ver001 } from './ver-001-flag-too-new';
+import { ver002 } from './ver-002-unpinned-image';
+
 export const commandsRules: Rule[] = [
-  cli001, cli002, cli003, cli004, cli005, cli006, cli007, cli008, cli010, cli011, cli013, cli014, cli015, cli016, cli017, cli019,
+  sec001, sec002, sec003, sec004, sec005, sec006, sec007, sec010, sec011, sec012, sec013, sec014, sec015, sec016, sec017, sec018, sec020, sec021, sec022, sec024, sec030, sec031, sec032, sec040, sec042, sec043, sec050, sec053, sec060, sec061, sec062, sec063, dos001, dos002, dos003, dos004, dos005, dos007, dos008, dos009, dos010, dos013, cli001, cli002, cli003, cli004, cli005, cli006, cli007, cli008, cli010, cli011, cli013, cli014, cli015, cli016, cli017, cli019, ver001, ver002,
 ];
