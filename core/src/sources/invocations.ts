@@ -26,7 +26,7 @@ export function placeholdersToUnknown(words: Word[]): Word[] {
       out.push({ value: UNKNOWN, offsets: [w.span.start], span: w.span });
       continue;
     }
-    if (w.value.startsWith('[') && !w.value.startsWith('[{')) {
+    if (/^\[(?:--?[A-Za-z]|[A-Z][A-Z0-9_]*(?:\]|$))/.test(w.value)) {
       let j = i;
       while (j < words.length && !words[j]!.value.endsWith(']')) j++;
       if (j < words.length && j - i < 8) {

@@ -13,7 +13,7 @@ export const sec041 = commandRule(
     description: 'Reports `GOOGLE_APPLICATION_CREDENTIALS` in a container without a volume providing that path (error: credentials creation fails), or with a writable one.',
     why: 'OVMS builds the GCS client from that file and throws when it cannot (src/filesystem/gcsfilesystem.cpp:71-76); the docs mount the key read-only at the same path (docs/using_cloud_storage.md).',
     example: { language: 'shell', invalid: 'docker run -e GOOGLE_APPLICATION_CREDENTIALS=/creds/key.json openvino/model_server:2026.3 --model_name m --model_path gs://bucket/m --rest_port 8000', valid: 'docker run -e GOOGLE_APPLICATION_CREDENTIALS=/creds/key.json -v /srv/gcp/key.json:/creds/key.json:ro openvino/model_server:2026.3 --model_name m --model_path gs://bucket/m --rest_port 8000' },
-    fix: '`-v $KEY:$KEY:ro`.',
+    fix: 'Mount the key file read-only at the same path: `-v $KEY:$KEY:ro`.',
   },
   (ctx, cmd, a) => {
     const e = a.env('GOOGLE_APPLICATION_CREDENTIALS');
