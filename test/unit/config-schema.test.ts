@@ -23,8 +23,11 @@ interface Want {
 
 const m = (cfg: string) => `{"model_config_list": [{"config": {"name": "m", "base_path": "/models/m", ${cfg}}}]}`;
 const top = (rest: string) => `{"model_config_list": [], ${rest}}`;
+const served = (rest: string) =>
+  `{"model_config_list": [{"config": {"name": "m", "base_path": "/models/m"}}], "custom_node_library_config_list": [{"name": "l", "base_path": "/l.so"}], ${rest}}`;
+// a pipeline over a served model `m` and a library `l`, so that only the schema speaks
 const pipe = (node: string, extra = '') =>
-  top(`"pipeline_config_list": [{"name": "p", "inputs": ["in"], "nodes": [${node}], "outputs": [{"out": {"node_name": "n", "data_item": "o"}}]${extra}}]`);
+  served(`"pipeline_config_list": [{"name": "p", "inputs": ["in"], "nodes": [${node}], "outputs": [{"out": {"node_name": "n", "data_item": "o"}}]${extra}}]`);
 const dl = (extra = '') => `{"name": "n", "type": "DL model", "model_name": "m", "inputs": [{"x": {"node_name": "request", "data_item": "in"}}], "outputs": [{"data_item": "o", "alias": "o"}]${extra}}`;
 
 const cases: [string, string, Want[]][] = [
