@@ -211,6 +211,39 @@ describe('push diagnostics (client without pull support)', () => {
     await c.close(graphUri);
   });
 
+  test('command lines: findings on flags, hover and completion of OVMS flags, a suppression comment', async () => {
+    const SH = path.join(WS, 'start.sh');
+    const sh = fs.readFileSync(SH, 'utf8');
+    const shUri = await c.open(SH, sh, 'shellscript');
+    const ds = await c.diagnostics(shUri, { version: 1 });
+    const level = pos(sh, 'VERBOSE');
+    const grpc = pos(sh, '--port 9000');
+    // the security rules see the whole deployment: this script serves config.json, whose graph is an LLM
+    expect(brief(ds)).toEqual([
+      ['OVMS-SEC-010', grpc.line + 1, grpc.character + 1],
+      ['OVMS-SEC-013', 4, 3],
+      ['OVMS-SEC-020', 4, 3],
+      ['OVMS-CLI-008', level.line + 1, level.character + 1],
+    ]);
+    const cli008 = ds.find((d) => d.code === 'OVMS-CLI-008')!;
+    const hover = await c.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: shUri }, position: pos(sh, '--rest_port', 3) });
+    expect(hover.contents.value).toMatch(/^\*\*`--rest_port`\*\* \(uint32; /);
+    const actions = await c.request<{ title: string; edit: { changes: Record<string, TextEdit[]> } }[]>('textDocument/codeAction', { textDocument: { uri: shUri }, range: cli008.range, context: { diagnostics: [cli008] } });
+    expect(actions.map((a) => a.title)).toEqual(['Suppress OVMS-CLI-008 on this line (with a reason)']);
+    // above the whole continued command (line 3), not inside it
+    expect(actions[0]!.edit.changes[shUri]).toEqual([{ range: range(2, 0, 2, 0), newText: '# ovms-lint-disable-next-line OVMS-CLI-008 -- TODO: say why this is acceptable\n' }]);
+    const v = await c.change(shUri, range(level.line, level.character, level.line, level.character + 'VERBOSE'.length), '');
+    await c.diagnostics(shUri, { version: v });
+    const values = await c.request<{ items: { label: string }[] }>('textDocument/completion', { textDocument: { uri: shUri }, position: level });
+    expect(values.items.map((i) => i.label)).toEqual(['TRACE', 'DEBUG', 'INFO', 'WARNING', 'ERROR']);
+    const v2 = await c.change(shUri, range(level.line, level.character, level.line, level.character), 'INFO --grpc_w');
+    await c.diagnostics(shUri, { version: v2 });
+    const flags = await c.request<{ items: { label: string }[] }>('textDocument/completion', { textDocument: { uri: shUri }, position: { line: level.line, character: level.character + 'INFO --grpc_w'.length } });
+    expect(flags.items.map((i) => i.label)).toContain('--grpc_workers');
+    expect(flags.items.map((i) => i.label)).not.toContain('--rest_port');
+    await c.close(shUri);
+  });
+
   test('a Hugging Face config.json is not ours: no findings, no hover', async () => {
     const hfText = fs.readFileSync(HF, 'utf8');
     const uri = await c.open(HF, hfText, 'json');

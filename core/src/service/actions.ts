@@ -126,7 +126,7 @@ function suppressAction(ws: Workspace, file: SourceFile, kind: FileKind, f: Find
   if (f.file !== file.path) return undefined;
   const style = commentStyle(file.path, kind);
   if (style) {
-    const line = file.positionAt(f.span.start).line;
+    const line = statementStart(file, kind, file.positionAt(f.span.start).line);
     const start = file.lineStart(line);
     const indent = /^[ \t]*/.exec(file.lineText(line))![0];
     const eol = file.text.includes('\r\n') ? '\r\n' : '\n';
@@ -140,6 +140,23 @@ function suppressAction(ws: Workspace, file: SourceFile, kind: FileKind, f: Find
   }
   if (kind === 'ovms-config' || kind === 'subconfig') return waiverAction(ws, file, f);
   return undefined;
+}
+
+/**
+ * The line a next-line directive must precede: the first line of a statement continued with
+ * `\` (or PowerShell's backtick, cmd's `^`) — a comment inside the continuation would cut the
+ * command in two — and, in Markdown, the opener of the code fence holding the command.
+ */
+function statementStart(file: SourceFile, kind: FileKind, line: number): number {
+  if (kind !== 'command-lines') return line;
+  if (/\.(md|markdown)$/i.test(file.path)) {
+    let opener = 0;
+    for (let l = 1; l < line; l++) if (/^\s*(```|~~~)/.test(file.lineText(l))) opener = opener ? 0 : l;
+    return opener || line;
+  }
+  const cont = /\.ps1$/i.test(file.path) ? /`\s*$/ : /\.(bat|cmd)$/i.test(file.path) ? /\^\s*$/ : /\\\s*$/;
+  while (line > 1 && cont.test(file.lineText(line - 1))) line--;
+  return line;
 }
 
 /** A waiver for a config.json finding in the nearest .ovms-lint.json (created next to the config if none). */
