@@ -1,3 +1,4 @@
+import { linkDeployment } from './deployment/model';
 import { Policy } from './config/policy';
 import type { PolicyOptions } from './config/types';
 import { detectKind } from './detect';
@@ -75,6 +76,8 @@ export function lintProject(project: Project, options: LintOptions = {}): LintRe
     list.push(f);
   };
 
+  // Link config.json -> graphs -> subconfigs first: referenced files join the run and are linted in context.
+  linkDeployment(project);
   // Rules may load referenced files into the project while they run; those are checked too.
   const done = new Set<string>();
   for (let pass = 0; pass < 8; pass++) {

@@ -20,8 +20,9 @@ function run(files: Record<string, string>, inputs: string[], options: Parameter
 }
 
 function rows(report: Report): string[] {
+  // The toy graphs here are not complete MediaPipe graphs; the graph-structure rules are not under test.
   return report.files.flatMap((f) =>
-    f.diagnostics.map((d) => `${f.path}:${d.line}:${d.column} ${d.ruleId} ${d.severity}${d.suppressed ? ` suppressed(${d.suppressed.kind}: ${d.suppressed.reason})` : ''}`),
+    f.diagnostics.filter((d) => !/^OVMS-(MP|GRAPH|LLM)-/.test(d.ruleId)).map((d) => `${f.path}:${d.line}:${d.column} ${d.ruleId} ${d.severity}${d.suppressed ? ` suppressed(${d.suppressed.kind}: ${d.suppressed.reason})` : ''}`),
   );
 }
 

@@ -23,7 +23,7 @@ beforeAll(() => {
     JSON.stringify({ extends: '../.ovms-lint.json', waivers: [{ rule: 'config-field-type', files: 'config.json', reason: 'checked by hand' }] }),
   );
   fs.writeFileSync(path.join(tmp, 'deploy/config.json'), '{"model_config_list": [{"config": {"name": "a", "base_path": "/m", "batch_size": "x"}}]}\n');
-  fs.writeFileSync(path.join(tmp, 'deploy/models/graph.pbtxt'), '# ovms-lint-disable-next-line OVMS-CFG-006 -- never fires here\ninput_stream: "in"\n');
+  fs.writeFileSync(path.join(tmp, 'deploy/models/graph.pbtxt'), '# ovms-lint-disable-next-line OVMS-CFG-006 -- never fires here\ninput_stream: "in"\noutput_stream: "out"\nnode { calculator: "PassThroughCalculator" input_stream: "in" output_stream: "out" }\n');
 });
 
 describe('settings and suppressions on the command line', () => {

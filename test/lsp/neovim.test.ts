@@ -49,6 +49,7 @@ describe.skipIf(!hasNvim)('Neovim 0.7 as the LSP client', () => {
       ['OVMS-CFG-006', 8, 18, 1, 'ovms-lint'],
     ]);
     expect(result.diagnostics[GRAPH]!.map((d) => [d.code, d.lnum + 1, d.col + 1, d.severity, d.source])).toEqual([
+      ['OVMS-LLM-001', 19, 5, 2, 'ovms-lint'],
       ['OVMS-GRAPH-001', 22, 7, 1, 'ovms-lint'],
       ['OVMS-LLM-010', 23, 50, 1, 'ovms-lint'],
     ]);

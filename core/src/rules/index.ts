@@ -1,12 +1,13 @@
 import { commandsRules } from './commands';
 import { configRules } from './config';
 import { graphRules } from './graph';
+import { mpRules } from './mp';
 import { lintRules } from './lint';
 import { syntaxRules } from './syntax';
 import type { Rule } from './types';
 
 /** Every rule ovms-lint knows, in catalogue order. */
-export const allRules: readonly Rule[] = [...syntaxRules, ...configRules, ...graphRules, ...commandsRules, ...lintRules];
+export const allRules: readonly Rule[] = [...syntaxRules, ...configRules, ...mpRules, ...graphRules, ...commandsRules, ...lintRules];
 
 const byKey = new Map<string, Rule>();
 for (const r of allRules) {

@@ -1,0 +1,296 @@
+/**
+ * The MediaPipe graph model: what a graph.pbtxt declares, read from the text-format AST once per
+ * document (memoised) in one pass. Names are parsed with MediaPipe's rules (names.ts); nothing
+ * here judges: rules do (core/src/rules/mp, core/src/rules/graph).
+ */
+import type { GraphDocument } from '../documents';
+import type { PbField, PbMessage } from '../pbtxt/ast';
+import type { Span } from '../types';
+import { bracketedTypeName, fieldsNamed, lastField, messagesOf, numberOf, scalarsOf, stringOf, type StringAt } from './pb';
+import { parseTagIndex, parseTagIndexName, type TagIndex } from './names';
+
+export type PortKind = 'input_stream' | 'output_stream' | 'input_side_packet' | 'output_side_packet';
+
+/** One entry of a stream or side-packet list (`TAG:index:name`). */
+export interface PortRef {
+  kind: PortKind;
+  raw: string;
+  span: Span;
+  /** Undefined for graph-level entries. */
+  node: GraphNode | undefined;
+  /** Set when the entry breaks MediaPipe's grammar; tag/index/name are then best effort. */
+  error?: string;
+  tag: string;
+  /** The index in its tag: explicit, 0 for `TAG:name`, or the position among untagged entries. */
+  index: number;
+  name: string;
+}
+
+export interface StreamInfo {
+  span: Span;
+  tagIndex: StringAt | undefined;
+  parsed: TagIndex | undefined;
+  error?: string;
+  backEdge: boolean;
+}
+
+export interface SyncSet {
+  span: Span;
+  tagIndices: StringAt[];
+}
+
+export interface HandlerConfig {
+  span: Span;
+  /** `input_stream_handler: "…"` / `output_stream_handler: "…"`; undefined = the default handler. */
+  name: StringAt | undefined;
+  syncSets: SyncSet[];
+  /** Whether a SyncSetInputStreamHandlerOptions payload is present at all. */
+  hasSyncSetOptions: boolean;
+  timestampBase: StringAt | undefined;
+}
+
+export interface OptionsPayload {
+  /** Full message name, e.g. `mediapipe.LLMCalculatorOptions`. */
+  typeName: string;
+  field: PbField;
+  payload: PbMessage | undefined;
+  /** `node_options` (Any) or `options` (proto2 extension). */
+  via: 'node_options' | 'options';
+}
+
+export interface GraphNode {
+  /** Position among the graph's nodes (0-based). */
+  id: number;
+  message: PbMessage;
+  span: Span;
+  /** The `node` keyword's span, a short anchor for node-wide findings. */
+  keySpan: Span;
+  name: StringAt | undefined;
+  calculator: StringAt | undefined;
+  inputs: PortRef[];
+  outputs: PortRef[];
+  inputSidePackets: PortRef[];
+  outputSidePackets: PortRef[];
+  streamInfos: StreamInfo[];
+  executor: StringAt | undefined;
+  /** The node's own handler; see `effectiveInputHandler` for the graph default. */
+  inputStreamHandler: HandlerConfig | undefined;
+  outputStreamHandler: HandlerConfig | undefined;
+  nodeOptions: OptionsPayload[];
+  options: OptionsPayload[];
+  /** Calculator-only fields present (subgraph expansion rejects them): field name spans. */
+  calculatorOnlyFields: PbField[];
+  /** For messages: `"name"` (Calculator) or `#3 (Calculator)`. */
+  label: string;
+}
+
+export interface ExecutorDecl {
+  span: Span;
+  keySpan: Span;
+  name: StringAt | undefined;
+  type: StringAt | undefined;
+  /** ThreadPoolExecutorOptions.num_threads, when given. */
+  numThreads: { value: number | undefined; span: Span } | undefined;
+}
+
+export interface QueueDirective {
+  /** The value token as written (`AUTO`, `4`, `-1`, `x`). */
+  value: string;
+  valueSpan: Span;
+  span: Span;
+}
+
+export interface GraphModel {
+  doc: GraphDocument;
+  root: PbMessage;
+  inputs: PortRef[];
+  outputs: PortRef[];
+  inputSidePackets: PortRef[];
+  outputSidePackets: PortRef[];
+  nodes: GraphNode[];
+  executors: ExecutorDecl[];
+  numThreads: { value: number | undefined; span: Span } | undefined;
+  inputStreamHandler: HandlerConfig | undefined;
+  outputStreamHandler: HandlerConfig | undefined;
+  /** The `# OVMS_GRAPH_QUEUE_MAX_SIZE: …` directive OVMS recognises (first match), if any. */
+  queue: QueueDirective | undefined;
+  /** Comments that mention the directive but that OVMS's regex does not match. */
+  queueNearMisses: Span[];
+  /** Top-level `type:`: the file defines a subgraph. */
+  type: StringAt | undefined;
+}
+
+const cache = new WeakMap<GraphDocument, GraphModel>();
+
+/** The graph model of a document, built once. */
+export function graphModel(doc: GraphDocument): GraphModel {
+  let m = cache.get(doc);
+  if (!m) cache.set(doc, (m = buildModel(doc)));
+  return m;
+}
+
+/** The input stream handler a node runs with: its own, else the graph-level one (copied by MediaPipe). */
+export function effectiveInputHandler(model: GraphModel, node: GraphNode): HandlerConfig | undefined {
+  return node.inputStreamHandler ?? model.inputStreamHandler;
+}
+
+/** The options payload of a given type: node_options first, then options. */
+export function optionsOf(node: GraphNode, typeName: string): OptionsPayload | undefined {
+  return node.nodeOptions.find((o) => o.typeName === typeName) ?? node.options.find((o) => o.typeName === typeName);
+}
+
+const CALCULATOR_ONLY = new Set(['source_layer', 'buffer_size_hint', 'output_stream_handler', 'input_stream_info']);
+
+function ports(msg: PbMessage, field: PortKind, node: GraphNode | undefined): PortRef[] {
+  const out: PortRef[] = [];
+  let untagged = 0;
+  for (const f of msg.fields) {
+    if (f.name !== field || f.bracketed) continue;
+    for (const s of scalarsOf(f)) {
+      const raw = String(s.value);
+      const p = parseTagIndexName(raw);
+      if (p.ok) {
+        const index = p.value.tag === '' ? untagged++ : p.value.index;
+        out.push({ kind: field, raw, span: s.span, node, tag: p.value.tag, index, name: p.value.name });
+      } else {
+        const parts = raw.split(':');
+        out.push({ kind: field, raw, span: s.span, node, error: p.error, tag: parts.length > 1 ? parts[0]! : '', index: 0, name: parts[parts.length - 1]! });
+      }
+    }
+  }
+  return out;
+}
+
+function payloads(msg: PbMessage, fieldName: 'node_options' | 'options'): OptionsPayload[] {
+  const out: OptionsPayload[] = [];
+  for (const f of fieldsNamed(msg, fieldName)) {
+    for (const container of messagesOf(f)) {
+      for (const inner of container.fields) {
+        if (!inner.bracketed) continue;
+        const payload = inner.value?.kind === 'message' ? inner.value : undefined;
+        out.push({ typeName: bracketedTypeName(inner), field: inner, payload, via: fieldName });
+      }
+    }
+  }
+  return out;
+}
+
+function handler(msg: PbMessage, fieldName: 'input_stream_handler' | 'output_stream_handler'): HandlerConfig | undefined {
+  const f = lastField(msg, fieldName);
+  const body = f ? messagesOf(f)[0] : undefined;
+  if (!f || !body) return undefined;
+  const h: HandlerConfig = { span: f.span, name: stringOf(body, fieldName), syncSets: [], hasSyncSetOptions: false, timestampBase: undefined };
+  for (const p of payloads(body, 'options')) {
+    if (!p.payload) continue;
+    if (p.typeName === 'mediapipe.SyncSetInputStreamHandlerOptions') {
+      h.hasSyncSetOptions = true;
+      for (const sf of fieldsNamed(p.payload, 'sync_set')) {
+        for (const set of messagesOf(sf)) {
+          const tagIndices: StringAt[] = [];
+          for (const t of fieldsNamed(set, 'tag_index')) for (const s of scalarsOf(t)) tagIndices.push({ value: String(s.value), span: s.span });
+          h.syncSets.push({ span: sf.span, tagIndices });
+        }
+      }
+    } else if (p.typeName === 'mediapipe.TimestampAlignInputStreamHandlerOptions') {
+      h.timestampBase = stringOf(p.payload, 'timestamp_base_tag_index');
+    }
+  }
+  return h;
+}
+
+function keySpanOf(f: PbField): Span {
+  return f.nameSpan;
+}
+
+function buildNode(f: PbField, msg: PbMessage, id: number): GraphNode {
+  const name = stringOf(msg, 'name');
+  const calculator = stringOf(msg, 'calculator');
+  const node: GraphNode = {
+    id,
+    message: msg,
+    span: f.span,
+    keySpan: keySpanOf(f),
+    name,
+    calculator,
+    inputs: [],
+    outputs: [],
+    inputSidePackets: [],
+    outputSidePackets: [],
+    streamInfos: [],
+    executor: stringOf(msg, 'executor'),
+    inputStreamHandler: handler(msg, 'input_stream_handler'),
+    outputStreamHandler: handler(msg, 'output_stream_handler'),
+    nodeOptions: payloads(msg, 'node_options'),
+    options: payloads(msg, 'options'),
+    calculatorOnlyFields: msg.fields.filter((x) => !x.bracketed && CALCULATOR_ONLY.has(x.name)),
+    label: name?.value ? `"${name.value}"${calculator ? ` (${calculator.value})` : ''}` : `#${id + 1}${calculator ? ` (${calculator.value})` : ''}`,
+  };
+  node.inputs = ports(msg, 'input_stream', node);
+  node.outputs = ports(msg, 'output_stream', node);
+  node.inputSidePackets = ports(msg, 'input_side_packet', node);
+  node.outputSidePackets = ports(msg, 'output_side_packet', node);
+  for (const sf of fieldsNamed(msg, 'input_stream_info')) {
+    for (const info of messagesOf(sf)) {
+      const tagIndex = stringOf(info, 'tag_index');
+      const backEdgeField = lastField(info, 'back_edge');
+      const be = backEdgeField?.value?.kind === 'scalar' ? String(backEdgeField.value.value) : undefined;
+      const si: StreamInfo = { span: sf.span, tagIndex, parsed: undefined, backEdge: be === 'true' || be === 'True' || be === 't' || be === '1' };
+      const p = parseTagIndex(tagIndex?.value ?? '');
+      if (p.ok) si.parsed = p.value;
+      else si.error = p.error;
+      node.streamInfos.push(si);
+    }
+  }
+  return node;
+}
+
+const QUEUE_RE = /(?:^|\n)\s*#\s*OVMS_GRAPH_QUEUE_MAX_SIZE\s*:\s*(\S+)\s*(?:\r?\n|$)/;
+
+function buildModel(doc: GraphDocument): GraphModel {
+  const root = doc.ast.root;
+  const model: GraphModel = {
+    doc,
+    root,
+    inputs: ports(root, 'input_stream', undefined),
+    outputs: ports(root, 'output_stream', undefined),
+    inputSidePackets: ports(root, 'input_side_packet', undefined),
+    outputSidePackets: ports(root, 'output_side_packet', undefined),
+    nodes: [],
+    executors: [],
+    numThreads: undefined,
+    inputStreamHandler: handler(root, 'input_stream_handler'),
+    outputStreamHandler: handler(root, 'output_stream_handler'),
+    queue: undefined,
+    queueNearMisses: [],
+    type: stringOf(root, 'type'),
+  };
+  for (const f of fieldsNamed(root, 'node')) for (const msg of messagesOf(f)) model.nodes.push(buildNode(f, msg, model.nodes.length));
+  const nt = lastField(root, 'num_threads');
+  if (nt?.value?.kind === 'scalar') model.numThreads = { value: numberOf(nt.value), span: nt.value.span };
+  for (const f of fieldsNamed(root, 'executor')) {
+    for (const msg of messagesOf(f)) {
+      const e: ExecutorDecl = { span: f.span, keySpan: f.nameSpan, name: stringOf(msg, 'name'), type: stringOf(msg, 'type'), numThreads: undefined };
+      for (const p of payloads(msg, 'options')) {
+        if (p.typeName !== 'mediapipe.ThreadPoolExecutorOptions' || !p.payload) continue;
+        const n = lastField(p.payload, 'num_threads');
+        e.numThreads = n?.value?.kind === 'scalar' ? { value: numberOf(n.value), span: n.value.span } : { value: undefined, span: p.field.nameSpan };
+      }
+      model.executors.push(e);
+    }
+  }
+  // The queue directive: OVMS matches the raw text (mediapipegraphdefinition.cpp:119-122).
+  const text = doc.file.text;
+  const m = QUEUE_RE.exec(text);
+  let matchedAt = -1;
+  if (m) {
+    const valueStart = m.index + m[0].lastIndexOf(m[1]!, m[0].length);
+    const hash = text.indexOf('#', m.index);
+    matchedAt = hash;
+    const lineEnd = text.indexOf('\n', hash);
+    model.queue = { value: m[1]!, valueSpan: { start: valueStart, end: valueStart + m[1]!.length }, span: { start: hash, end: (lineEnd < 0 ? text.length : lineEnd) } };
+  }
+  for (const c of doc.ast.comments) {
+    if (c.span.start !== matchedAt && /OVMS_GRAPH_QUEUE_MAX_SIZE/.test(c.text) && !model.queue) model.queueNearMisses.push(c.span);
+  }
+  return model;
+}

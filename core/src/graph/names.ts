@@ -1,0 +1,71 @@
+/**
+ * MediaPipe's naming rules for streams and side packets (reference mediapipe-graphs.md §3.1/§3.2,
+ * `tool/validate_name.cc`): `name`, `TAG:name`, `TAG:index:name`, and `TAG:index` for tag_index.
+ */
+
+export const NAME_RE = /^[a-z_][a-z0-9_]*$/;
+export const TAG_RE = /^[A-Z_][A-Z0-9_]*$/;
+export const INDEX_RE = /^(0|[1-9][0-9]*)$/;
+/** kMaxCollectionItemId (`validate_name.h:31`). */
+export const MAX_INDEX = 10000;
+
+export interface TagIndexName {
+  tag: string;
+  index: number;
+  name: string;
+  /** The index was written (`TAG:1:x`), rather than implied. */
+  explicitIndex: boolean;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const ENTRY_EXAMPLES = '(examples: "TAG:name", "VIDEO:2:name_b", "longer_name")';
+const TAG_INDEX_EXAMPLES = '(examples: "TAG", "VIDEO:2")';
+
+/**
+ * Parse one stream or side-packet entry as `ParseTagIndexName` does. An untagged entry gets
+ * index -1 here: its real index is its position among the untagged entries of its list.
+ */
+export function parseTagIndexName(text: string): Parsed<TagIndexName> {
+  const parts = text.split(':');
+  const bad = (why: string): Parsed<TagIndexName> => ({ ok: false, error: `"${text}" is not a valid TAG:index:name entry: ${why} ${ENTRY_EXAMPLES}.` });
+  if (parts.length > 3) return bad('it has more than two `:` separators');
+  const name = parts[parts.length - 1]!;
+  if (!NAME_RE.test(name)) {
+    return bad(name === '' ? 'the name is empty' : `the name "${name}" must match [a-z_][a-z0-9_]* (lower case, digits, underscores)`);
+  }
+  if (parts.length === 1) return { ok: true, value: { tag: '', index: -1, name, explicitIndex: false } };
+  const tag = parts[0]!;
+  if (!TAG_RE.test(tag)) return bad(tag === '' ? 'the tag before `:` is empty' : `the tag "${tag}" must match [A-Z_][A-Z0-9_]* (upper case, digits, underscores)`);
+  if (parts.length === 2) return { ok: true, value: { tag, index: 0, name, explicitIndex: false } };
+  const idx = parts[1]!;
+  if (!INDEX_RE.test(idx)) return bad(`the index "${idx}" must be 0 or a number without leading zeros`);
+  const index = Number(idx);
+  if (index > MAX_INDEX) return bad(`the index ${index} exceeds MediaPipe's maximum of ${MAX_INDEX}`);
+  return { ok: true, value: { tag, index, name, explicitIndex: true } };
+}
+
+export interface TagIndex {
+  tag: string;
+  index: number;
+}
+
+/** Parse a `tag_index` (`""`, `"TAG"`, `":3"`, `"TAG:3"`) as `ParseTagIndex` does. */
+export function parseTagIndex(text: string): Parsed<TagIndex> {
+  const parts = text.split(':');
+  const bad = (why: string): Parsed<TagIndex> => ({ ok: false, error: `"${text}" is not a valid TAG:index: ${why} ${TAG_INDEX_EXAMPLES}.` });
+  if (parts.length > 2) return bad('it has more than one `:` separator');
+  const tag = parts[0]!;
+  if (tag !== '' && !TAG_RE.test(tag)) return bad(`the tag "${tag}" must match [A-Z_][A-Z0-9_]*`);
+  if (parts.length === 1) return { ok: true, value: { tag, index: 0 } };
+  const idx = parts[1]!;
+  if (!INDEX_RE.test(idx)) return bad(`the index "${idx}" must be 0 or a number without leading zeros`);
+  const index = Number(idx);
+  if (index > MAX_INDEX) return bad(`the index ${index} exceeds MediaPipe's maximum of ${MAX_INDEX}`);
+  return { ok: true, value: { tag, index } };
+}
+
+/** `TAG:index` as MediaPipe prints it. */
+export function tagIndexText(tag: string, index: number): string {
+  return `${tag}:${index}`;
+}

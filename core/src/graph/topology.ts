@@ -1,0 +1,151 @@
+/**
+ * Graph topology: who produces each stream and side packet, what is consumed but never produced,
+ * back edges, and cycles — MediaPipe's `ValidatedGraphConfig` steps (reference §3.3 rows 14-20)
+ * computed once per model in linear time (hash maps and an iterative Tarjan SCC).
+ */
+import { graphModel, type GraphModel, type GraphNode, type PortRef } from './model';
+import type { GraphDocument } from '../documents';
+
+export interface Duplicate {
+  ref: PortRef;
+  first: PortRef;
+}
+
+export interface Topology {
+  /** First producer of each stream name: a graph `input_stream` or a node's `output_stream`. */
+  streamProducer: Map<string, PortRef>;
+  duplicateStreams: Duplicate[];
+  sidePacketProducer: Map<string, PortRef>;
+  duplicateSidePackets: Duplicate[];
+  /** Node input streams nobody produces (`backEdge` tells which case of §3.3 applies). */
+  unproducedInputs: { ref: PortRef; backEdge: boolean }[];
+  /** Node input side packets no node produces (OVMS supplies some itself; rules decide). */
+  unproducedSidePackets: PortRef[];
+  /** Node inputs declared as back edges. */
+  backEdges: Set<PortRef>;
+  /** Strongly connected groups of nodes not broken by back edges (each a cycle), in node order. */
+  cycles: GraphNode[][];
+  /** Every consumer of each stream name (node inputs and graph outputs). */
+  streamConsumers: Map<string, PortRef[]>;
+}
+
+const cache = new WeakMap<GraphModel, Topology>();
+
+export function topologyOf(doc: GraphDocument): Topology {
+  const model = graphModel(doc);
+  let t = cache.get(model);
+  if (!t) cache.set(model, (t = buildTopology(model)));
+  return t;
+}
+
+function buildTopology(model: GraphModel): Topology {
+  const t: Topology = {
+    streamProducer: new Map(),
+    duplicateStreams: [],
+    sidePacketProducer: new Map(),
+    duplicateSidePackets: [],
+    unproducedInputs: [],
+    unproducedSidePackets: [],
+    backEdges: new Set(),
+    cycles: [],
+    streamConsumers: new Map(),
+  };
+  const produce = (map: Map<string, PortRef>, dups: Duplicate[], ref: PortRef) => {
+    if (ref.error) return;
+    const first = map.get(ref.name);
+    if (first) dups.push({ ref, first });
+    else map.set(ref.name, ref);
+  };
+  for (const r of model.inputs) produce(t.streamProducer, t.duplicateStreams, r);
+  for (const n of model.nodes) {
+    for (const r of n.outputs) produce(t.streamProducer, t.duplicateStreams, r);
+    for (const r of n.outputSidePackets) produce(t.sidePacketProducer, t.duplicateSidePackets, r);
+  }
+  const consume = (r: PortRef) => {
+    if (r.error) return;
+    let list = t.streamConsumers.get(r.name);
+    if (!list) t.streamConsumers.set(r.name, (list = []));
+    list.push(r);
+  };
+  for (const r of model.outputs) consume(r);
+
+  // Edges producer node -> consumer node, excluding back edges (§3.3 rows 17-20).
+  const n = model.nodes.length;
+  const adj: number[][] = Array.from({ length: n }, () => []);
+  for (const node of model.nodes) {
+    const back = new Set<string>();
+    for (const si of node.streamInfos) if (si.backEdge && si.parsed) back.add(`${si.parsed.tag}:${si.parsed.index}`);
+    for (const r of node.inputs) {
+      if (r.error) continue;
+      consume(r);
+      const isBack = back.has(`${r.tag}:${r.index}`);
+      if (isBack) t.backEdges.add(r);
+      const p = t.streamProducer.get(r.name);
+      if (!p) {
+        t.unproducedInputs.push({ ref: r, backEdge: isBack });
+        continue;
+      }
+      if (!isBack && p.node) adj[p.node.id]!.push(node.id);
+    }
+    for (const r of node.inputSidePackets) {
+      if (r.error) continue;
+      const p = t.sidePacketProducer.get(r.name);
+      if (!p) t.unproducedSidePackets.push(r);
+      else if (p.node) adj[p.node.id]!.push(node.id);
+    }
+  }
+  t.cycles = stronglyConnected(n, adj)
+    .filter((c) => c.length > 1 || adj[c[0]!]!.includes(c[0]!))
+    .map((c) => c.sort((a, b) => a - b).map((i) => model.nodes[i]!))
+    .sort((a, b) => a[0]!.id - b[0]!.id);
+  return t;
+}
+
+/** Tarjan's strongly connected components, iterative (no recursion depth limit). */
+export function stronglyConnected(n: number, adj: number[][]): number[][] {
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  const out: number[][] = [];
+  const edgePos = new Int32Array(n);
+  let counter = 0;
+  const call: number[] = [];
+  for (let s = 0; s < n; s++) {
+    if (index[s] !== -1) continue;
+    call.push(s);
+    index[s] = low[s] = counter++;
+    stack.push(s);
+    onStack[s] = 1;
+    while (call.length) {
+      const v = call[call.length - 1]!;
+      const edges = adj[v]!;
+      if (edgePos[v]! < edges.length) {
+        const w = edges[edgePos[v]!++]!;
+        if (index[w] === -1) {
+          index[w] = low[w] = counter++;
+          stack.push(w);
+          onStack[w] = 1;
+          call.push(w);
+        } else if (onStack[w]) low[v] = Math.min(low[v]!, index[w]!);
+        continue;
+      }
+      call.pop();
+      if (call.length) {
+        const u = call[call.length - 1]!;
+        low[u] = Math.min(low[u]!, low[v]!);
+      }
+      if (low[v] === index[v]) {
+        const comp: number[] = [];
+        let w: number;
+        do {
+          w = stack.pop()!;
+          onStack[w] = 0;
+          comp.push(w);
+        } while (w !== v);
+        out.push(comp);
+      }
+    }
+  }
+  return out;
+}

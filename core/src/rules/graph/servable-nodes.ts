@@ -1,0 +1,88 @@
+/**
+ * Shared reading of OVMS servable nodes (GenAI and Python calculators) for the OVMS-GRAPH/LLM/DOS
+ * rules: each node with the options payload OVMS's initializer reads, computed once per document.
+ */
+import type { GraphDocument } from '../../documents';
+import { servableCalculator, type ServableCalculator } from '../../graph/calculators';
+import { graphModel, type GraphNode, type OptionsPayload } from '../../graph/model';
+import { boolOf, numberOf, scalarField, type ScalarAt } from '../../graph/pb';
+import type { PbMessage } from '../../pbtxt/ast';
+import type { Span } from '../../types';
+
+export interface ServableNode {
+  node: GraphNode;
+  kind: ServableCalculator;
+  /** The payload of the calculator's own options type (node_options first), if any. */
+  options: OptionsPayload | undefined;
+  payload: PbMessage | undefined;
+}
+
+const cache = new WeakMap<GraphDocument, ServableNode[]>();
+
+export function servableNodes(doc: GraphDocument): ServableNode[] {
+  let s = cache.get(doc);
+  if (s) return s;
+  s = [];
+  for (const node of graphModel(doc).nodes) {
+    const kind = servableCalculator(node.calculator?.value);
+    if (!kind) continue;
+    const options = node.nodeOptions.find((o) => o.typeName === kind.options) ?? node.options.find((o) => o.typeName === kind.options);
+    s.push({ node, kind, options, payload: options?.payload });
+  }
+  cache.set(doc, s);
+  return s;
+}
+
+/** Nodes of one calculator kind (by its canonical calculator name). */
+export function nodesOf(doc: GraphDocument, calculator: string): ServableNode[] {
+  return servableNodes(doc).filter((s) => s.kind.calculator === calculator);
+}
+
+export function opt(s: ServableNode, name: string): ScalarAt | undefined {
+  return s.payload ? scalarField(s.payload, name) : undefined;
+}
+
+export function optNumber(s: ServableNode, name: string): { value: number; span: Span } | undefined {
+  const f = opt(s, name);
+  const n = numberOf(f?.scalar);
+  return f && n !== undefined ? { value: n, span: f.scalar.span } : undefined;
+}
+
+export function optBool(s: ServableNode, name: string): { value: boolean; span: Span } | undefined {
+  const f = opt(s, name);
+  const b = boolOf(f?.scalar);
+  return f && b !== undefined ? { value: b, span: f.scalar.span } : undefined;
+}
+
+export function optString(s: ServableNode, name: string): { value: string; span: Span } | undefined {
+  const f = opt(s, name);
+  return f ? { value: String(f.scalar.value), span: f.scalar.span } : undefined;
+}
+
+/** Where to anchor a finding about an absent option: the options type name, else the calculator. */
+export function optionsAnchor(s: ServableNode): Span {
+  return s.options?.field.nameSpan ?? s.node.calculator?.span ?? s.node.keySpan;
+}
+
+/** plugin_config parsed as JSON when it is a JSON object (LLM-010 reports when it is not). */
+export function pluginConfig(s: ServableNode): { value: Record<string, unknown>; span: Span } | undefined {
+  const f = optString(s, 'plugin_config');
+  if (!f) return undefined;
+  try {
+    const v: unknown = JSON.parse(f.value);
+    if (v && typeof v === 'object' && !Array.isArray(v)) return { value: v as Record<string, unknown>, span: f.span };
+  } catch {
+    /* not JSON: OVMS-LLM-010 */
+  }
+  return undefined;
+}
+
+/** The LLM device as OVMS reads it (`device`), upper-cased. */
+export function llmDevice(s: ServableNode): string | undefined {
+  return optString(s, 'device')?.value.toUpperCase();
+}
+
+export function isNpu(s: ServableNode): boolean {
+  const d = llmDevice(s);
+  return d !== undefined && /\bNPU\b/.test(d);
+}
