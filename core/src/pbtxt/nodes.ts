@@ -53,7 +53,7 @@ export class MessageNode implements PbMessage {
   readonly kind = 'message' as const;
   /** close offset or -1 */
   cl = -1;
-  readonly fields: PbField[] = [];
+  fields: PbField[] = [];
 
   constructor(
     public s: number,
@@ -79,7 +79,7 @@ export class MessageNode implements PbMessage {
 export class ListNode implements PbList {
   readonly kind = 'list' as const;
   cl = -1;
-  readonly items: (PbScalar | PbMessage)[] = [];
+  items: (PbScalar | PbMessage)[] = [];
 
   constructor(
     public s: number,
@@ -97,14 +97,22 @@ export class ListNode implements PbList {
   }
 }
 
+const NEGATIVE = 1;
+const INTEGER = 2;
+const FLOAT = 4;
+
+/** The rarely set parts of a scalar, kept out of the common object. */
+interface ScalarExtra {
+  bytes?: Uint8Array;
+  parts?: Span[];
+}
+
 export class ScalarNode implements PbScalar {
   readonly kind = 'scalar' as const;
-  bytes: Uint8Array | undefined = undefined;
-  negative: boolean | undefined = undefined;
-  numberKind: 'integer' | 'float' | undefined = undefined;
-  parts: Span[] | undefined = undefined;
-
   private v: string | number | undefined;
+  /** NEGATIVE | INTEGER | FLOAT */
+  private f = 0;
+  private x: ScalarExtra | undefined = undefined;
 
   constructor(
     readonly token: PbScalarToken,
@@ -126,7 +134,30 @@ export class ScalarNode implements PbScalar {
   set value(v: string | number) {
     this.v = v;
   }
-
+  get negative(): boolean | undefined {
+    return this.f & NEGATIVE ? true : undefined;
+  }
+  set negative(v: boolean | undefined) {
+    this.f = v ? this.f | NEGATIVE : this.f & ~NEGATIVE;
+  }
+  get numberKind(): 'integer' | 'float' | undefined {
+    return this.f & INTEGER ? 'integer' : this.f & FLOAT ? 'float' : undefined;
+  }
+  set numberKind(k: 'integer' | 'float' | undefined) {
+    this.f = (this.f & NEGATIVE) | (k === 'integer' ? INTEGER : k === 'float' ? FLOAT : 0);
+  }
+  get bytes(): Uint8Array | undefined {
+    return this.x?.bytes;
+  }
+  set bytes(b: Uint8Array | undefined) {
+    (this.x ??= {}).bytes = b;
+  }
+  get parts(): Span[] | undefined {
+    return this.x?.parts;
+  }
+  set parts(p: Span[] | undefined) {
+    (this.x ??= {}).parts = p;
+  }
   get span(): Span {
     return span(this.s, this.e);
   }

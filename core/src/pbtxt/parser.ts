@@ -148,6 +148,8 @@ class Parser {
         }
         f.msg.cl = this.start[p]!;
         f.msg.e = this.end[p]!;
+        // exact-size copy: a grown array keeps spare slots that every GC would copy
+        if (f.msg.fields.length) f.msg.fields = f.msg.fields.slice();
         this.p++;
         stack.pop();
         this.afterMessage(f);
@@ -433,6 +435,7 @@ class Parser {
   /** Pop a list (closed or not) and finish its field. */
   private endList(L: ListFrame): void {
     const v = L.value;
+    if (v.items.length) v.items = v.items.slice();
     if (v.cl >= 0) v.e = v.cl + 1;
     else {
       const last = v.items[v.items.length - 1] as ScalarNode | MessageNode | undefined;

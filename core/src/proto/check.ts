@@ -1,6 +1,6 @@
 import type { PbDocument, PbField, PbMessage, PbScalar, PbValue } from '../pbtxt/ast';
 import type { Span } from '../types';
-import { ANY, descriptor, fieldByName, GRAPH_CONFIG, type FieldDesc } from './descriptor';
+import { ANY, descriptor, fieldByName, GRAPH_CONFIG, type FieldDesc, type MessageDesc } from './descriptor';
 import { checkScalar, isDefaultValue, messageForScalar } from './values';
 
 /**
@@ -87,6 +87,8 @@ export function declaredMessage(doc: PbDocument): string | undefined {
 
 class Checker {
   private readonly out: SchemaCheck = { checked: true, issues: [], unknownOptions: [], jsonStrings: [] };
+  private readonly seenPool: Seen[] = [];
+  private depth = 0;
 
   run(doc: PbDocument): SchemaCheck {
     const declared = declaredMessage(doc);
@@ -103,13 +105,24 @@ class Checker {
   }
 
   /** Check the fields of `msg` as message type `typeName`; `owner` is the name of the field holding it. */
-  private message(msg: PbMessage, typeName: string, owner?: Span): void {
+  private message(msg: PbMessage, typeName: string, owner?: PbField): void {
     const desc = descriptor.messages[typeName];
     if (!desc) return;
     const isAny = typeName === ANY;
     // Non-repeated fields already set (by number, or by name for extensions): where, and
     // whether protobuf considers them present (proto3 implicit scalars only when non-default).
-    const seen = new Seen();
+    // one Seen per nesting depth, reused: no allocation per message
+    const seen = (this.seenPool[this.depth] ??= new Seen());
+    seen.reset();
+    this.depth++;
+    try {
+      this.fields(msg, typeName, desc, isAny, seen, owner);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private fields(msg: PbMessage, typeName: string, desc: MessageDesc, isAny: boolean, seen: Seen, owner: PbField | undefined): void {
     let anyExpansion: PbField | undefined;
     const jsonFields = JSON_FIELDS[typeName];
     for (const f of msg.fields) {
@@ -204,7 +217,7 @@ class Checker {
       this.out.unknownOptions.push({ name: type, span: f.nameSpan });
       return f;
     }
-    if (f.value?.kind === 'message') this.message(f.value, type, f.nameSpan);
+    if (f.value?.kind === 'message') this.message(f.value, type, f);
     return f;
   }
 
@@ -216,7 +229,7 @@ class Checker {
         this.issue('type', v.span, msg, typeName);
         return false;
       }
-      this.message(v, fd.typeName!, f.nameSpan);
+      this.message(v, fd.typeName!, f);
       return true;
     }
     if (v.kind === 'message') {
@@ -232,11 +245,11 @@ class Checker {
     return true;
   }
 
-  private required(msg: PbMessage, typeName: string, seen: Seen, owner: Span | undefined): void {
+  private required(msg: PbMessage, typeName: string, seen: Seen, owner: PbField | undefined): void {
     const desc = descriptor.messages[typeName]!;
     for (const fd of desc.fields) {
       if (fd.label !== 'required' || seen.has(fd.number)) continue;
-      const at = owner ?? msg.open ?? { start: msg.span.start, end: msg.span.start };
+      const at = owner?.nameSpan ?? msg.open ?? { start: msg.span.start, end: msg.span.start };
       this.issue('required', at, `Required field "${fd.name}" of ${typeName} is missing.`, typeName, { field: fd.name });
     }
   }
@@ -251,6 +264,12 @@ class Seen {
   private keys: (number | string)[] = [];
   private fields: PbField[] = [];
   private presents: boolean[] = [];
+
+  reset(): void {
+    this.keys.length = 0;
+    this.fields.length = 0;
+    this.presents.length = 0;
+  }
 
   get(key: number | string): { field: PbField; present: boolean } | undefined {
     const i = this.keys.indexOf(key);

@@ -39,6 +39,27 @@ function literalText(v: PbScalar): string {
 
 /** Is this integer token within the range of the type? (`value` is the magnitude.) */
 function inRange(v: PbScalar, type: string): boolean {
+  const n = v.value;
+  if (typeof n === 'number' && Number.isSafeInteger(n)) {
+    // fast path without BigInt: every safe integer fits a 64-bit type
+    const x = v.negative ? -n : n;
+    switch (type) {
+      case 'bool':
+        return x === 0 || x === 1;
+      case 'int32':
+      case 'sint32':
+      case 'sfixed32':
+        return x >= -2147483648 && x <= 2147483647;
+      case 'uint32':
+      case 'fixed32':
+        return x >= 0 && x <= 4294967295;
+      case 'uint64':
+      case 'fixed64':
+        return x >= 0;
+      default:
+        return true;
+    }
+  }
   const [lo, hi] = RANGES[type]!;
   const mag = typeof v.value === 'number' && Number.isSafeInteger(v.value) ? BigInt(v.value) : integerValue(v.raw);
   if (mag === undefined) return false;
