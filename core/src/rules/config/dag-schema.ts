@@ -39,7 +39,7 @@ export const dagSchema: ConfigRule = {
     const broken = new Set(schemaIssues(ctx.doc).filter((i) => i.key.startsWith('/pipeline_config_list/')).map((i) => i.key.split('/')[2]));
     for (const p of dagProblems(ix, models, libraries)) {
       if (broken.has(p.pointer.split('/')[2])) continue;
-      ctx.report({ span: spanOf(p.node), key: p.pointer, impact: 'load', message: p.message });
+      ctx.report({ span: spanOf(p.node), key: p.pointer, message: p.message, ...(p.advice ? { severity: 'warning' as const, impact: 'advice' as const } : { impact: 'load' as const }) });
     }
   },
 };

@@ -13,6 +13,8 @@ export interface DagProblem {
   node: JsonNode;
   pointer: string;
   message: string;
+  /** Set for what OVMS only warns about (the default is an error that fails the pipeline). */
+  advice?: boolean;
 }
 
 const obj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -35,9 +37,9 @@ export function dagProblems(ix: JsonIndex, models: Map<string, Record<string, un
     const base = `/pipeline_config_list/${pi}`;
     const pname = typeof p.name === 'string' ? p.name : `#${pi}`;
     const fail = `OVMS does not load pipeline \`${pname}\` ("Validation of pipeline: ${pname} definition failed.")`;
-    const at = (ptr: string, message: string) => {
+    const at = (ptr: string, message: string, advice = false) => {
       const n = ix.nodes.get(ptr)?.node;
-      if (n) out.push({ node: n, pointer: ptr, message });
+      if (n) out.push({ node: n, pointer: ptr, message, ...(advice ? { advice } : {}) });
     };
 
     // nodes by name, with their output aliases
@@ -89,6 +91,8 @@ export function dagProblems(ix: JsonIndex, models: Map<string, Record<string, un
       return true;
     };
 
+    if (p.demultiply_count === 0) at(`${base}/demultiply_count`, 'demultiply_count 0 is deprecated: OVMS treats it as -1 (dynamic) with a warning. Write -1.', true);
+
     // per node: dependencies, model / library, gather
     p.nodes.forEach((n, i) => {
       if (!obj(n) || typeof n.name !== 'string') return;
@@ -105,6 +109,9 @@ export function dagProblems(ix: JsonIndex, models: Map<string, Record<string, un
       }
       if (n.type === 'custom' && typeof n.library_name === 'string' && !libraries.has(n.library_name)) {
         at(`${ptr}/library_name`, `Custom node library \`${n.library_name}\` is not in custom_node_library_config_list ("refers to non existing custom node library"); ${fail}. Add the library or fix library_name.`);
+      }
+      if (n.demultiply_count === 0) {
+        at(`${ptr}/demultiply_count`, `demultiply_count 0 is deprecated: OVMS treats it as -1 (dynamic) with a warning. Write -1.`, true);
       }
       if (typeof n.gather_from_node === 'string') {
         const g = nodes.get(n.gather_from_node);

@@ -44,6 +44,44 @@ function checkStrings(ctx: RuleContext<ConfigDocument>): void {
     const c = cfg as Record<string, unknown>;
     const at = (ptr: string) => ix.nodes.get(ptr)?.node;
 
+    if (typeof c.nireq === 'number' && Number.isInteger(c.nireq) && c.nireq > 100000) {
+      const n = at(`${base}/nireq`);
+      if (n) {
+        ctx.report({
+          span: { start: n.offset, end: n.offset + n.length },
+          key: `${base}/nireq`,
+          impact: 'load',
+          message: `nireq ${c.nireq}${of} is above OVMS's maximum of 100000: the schema accepts it, but loading fails ("Invalid nireq because its value was too high", INVALID_NIREQ)${c.nireq > 4294967295 ? ' (and the value does not even fit the 32-bit field it is stored in)' : ''}. Use a value up to 100000, or 0 to let OpenVINO choose.`,
+        });
+      }
+    }
+    const clo = c.custom_loader_options;
+    if (clo && typeof clo === 'object' && !Array.isArray(clo)) {
+      const bad = Object.entries(clo).find(([, v]) => typeof v !== 'string');
+      const n = bad && at(`${base}/custom_loader_options/${escapePointerSegment(bad[0])}`);
+      if (bad && n && bad[0] !== 'loader_name') {
+        ctx.report({
+          span: { start: n.offset, end: n.offset + n.length },
+          key: `${base}/custom_loader_options/${escapePointerSegment(bad[0])}`,
+          severity: 'warning',
+          impact: 'load',
+          message: `custom_loader_options value \`${bad[0]}\`${of} is not a string: OVMS stops reading the options there ("Couldn't parse custom loader options config"), so this and the following options never reach the loader. Write it as a string.`,
+        });
+      }
+    }
+    const shape = c.shape;
+    if (shape && typeof shape === 'object' && !Array.isArray(shape) && 'ANONYMOUS_INPUT_NAME' in shape) {
+      const k = ix.nodes.get(`${base}/shape/ANONYMOUS_INPUT_NAME`)?.keyNode;
+      if (k) {
+        ctx.report({
+          span: { start: k.offset, end: k.offset + k.length },
+          key: `${base}/shape/ANONYMOUS_INPUT_NAME`,
+          severity: 'warning',
+          impact: 'request',
+          message: `The shape key ANONYMOUS_INPUT_NAME${of} is reserved: OVMS logs "Provided shape name: ANONYMOUS_INPUT_NAME is forbidden and will be omitted" and ignores it. Give the shape as a plain string, or key it by the input's real name.`,
+        });
+      }
+    }
     if (typeof c.batch_size === 'string') {
       const problem = batchProblem(c.batch_size);
       const n = at(`${base}/batch_size`);

@@ -1,5 +1,7 @@
+import { spanOf } from '../../json/parse';
 import type { ConfigRule } from '../types';
-import { reportSchemaIssues } from './schema-analysis';
+import { configIndex, reportSchemaIssues } from './schema-analysis';
+import { valueAt } from './schema-messages';
 
 export const versionPolicyShape: ConfigRule = {
   target: 'config',
@@ -12,7 +14,7 @@ export const versionPolicyShape: ConfigRule = {
     appliesTo: ['ovms-config', 'subconfig'],
     title: 'model_version_policy is not one of the three allowed forms',
     description:
-      'model_version_policy must be exactly one of {"all": {}}, {"latest": {"num_versions": N}} with N ≥ 1, or {"specific": {"versions": [...]}} with integers ≥ 1. The finding names the actual problem: two policies at once, an unknown policy, options on `all`, a missing or out-of-range number.',
+      'An empty `specific.versions` list, which the schema accepts, is a warning: no version is served. model_version_policy must be exactly one of {"all": {}}, {"latest": {"num_versions": N}} with N ≥ 1, or {"specific": {"versions": [...]}} with integers ≥ 1. The finding names the actual problem: two policies at once, an unknown policy, options on `all`, a missing or out-of-range number.',
     why:
       'The schema (src/schema.cpp:289-344) wraps the three forms in oneOf; any mismatch makes OVMS reject the whole config.json and exit, with only "#/definitions/model_version_policy. Keyword:oneOf" in the log, which does not say what is wrong.',
     example: {
@@ -22,5 +24,23 @@ export const versionPolicyShape: ConfigRule = {
     },
     fix: 'Use one policy object of the three forms.',
   },
-  check: (ctx) => reportSchemaIssues(ctx, 'OVMS-CFG-005'),
+  check(ctx) {
+    reportSchemaIssues(ctx, 'OVMS-CFG-005');
+    // the schema accepts an empty `specific` list: OVMS then serves no version at all
+    const ix = configIndex(ctx.doc);
+    const list = valueAt(ix.value, ['model_config_list']);
+    if (!Array.isArray(list)) return;
+    list.forEach((_, i) => {
+      const ptr = `/model_config_list/${i}/config/model_version_policy/specific/versions`;
+      const n = ix.nodes.get(ptr)?.node;
+      if (!n || n.type !== 'array' || (n.children?.length ?? 0) > 0) return;
+      ctx.report({
+        span: spanOf(n),
+        key: ptr,
+        severity: 'warning',
+        impact: 'load',
+        message: 'An empty `versions` list passes the schema, but OVMS serves the listed versions that exist, i.e. none: the model is never available. List the version numbers to serve, or use {"latest": {"num_versions": 1}}.',
+      });
+    });
+  },
 };
