@@ -1,0 +1,50 @@
+// Graph rules throughput (issue #4): a generated graph through lint() — parse, type-check, graph
+// model, topology and every graph rule (MP, GRAPH, LLM, DOS) — in MB/s for 2,500, 10,000 and
+// 40,000 nodes. Linear cost shows as a flat µs/node column. Budget (design.md): >= 20 MB/s.
+//
+// The core is bundled with esbuild into a temporary file (plain node cannot import .ts).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+import { generateGraph } from './02-pbtxt.bench.mjs';
+import { median, row } from './util.mjs';
+
+export default async function graphBench() {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const bundle = join(mkdtempSync(join(tmpdir(), 'ovms-lint-bench-graph-')), 'core.mjs');
+  await esbuild.build({
+    stdin: { contents: "export { lint } from './core/src/lint';\n", resolveDir: root, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    mainFields: ['module', 'main'],
+    outfile: bundle,
+    logLevel: 'warning',
+  });
+  const { lint } = await import(pathToFileURL(bundle).href);
+  console.log('\n03-graph: lint() of a generated graph (parse + type-check + graph model + all graph rules)');
+  const rows = [];
+  for (const nodes of [2_500, 10_000, 40_000]) {
+    const text = generateGraph(nodes);
+    const mb = Buffer.byteLength(text) / 1e6;
+    const run = () => lint([{ path: 'graph.pbtxt', text }]);
+    const first = run();
+    if (first.ruleFailures.length) throw new Error(`rule failures: ${JSON.stringify(first.ruleFailures)}`);
+    const findings = first.files[0].findings.length;
+    run();
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      run();
+      times.push(performance.now() - t0);
+    }
+    const ms = median(times);
+    rows.push({ nodes, ms });
+    row(`  ${nodes} nodes, ${mb.toFixed(2)} MB, ${findings} findings`, `${ms.toFixed(0)} ms  ${(mb / (ms / 1000)).toFixed(1)} MB/s  ${((ms * 1000) / nodes).toFixed(1)} µs/node`);
+  }
+  const per = rows.map((r) => r.ms / r.nodes);
+  row('  cost per node, 40,000 vs 2,500 nodes (1.0 = linear)', (per[2] / per[0]).toFixed(2));
+}
