@@ -64,4 +64,26 @@ describe('settings and suppressions on the command line', () => {
     expect(r.stdout).toContain('.ovms-lint.json');
     expect(r.stdout).toMatch(/2:29 {2}error {2}The severity of "OVMS-CFG-006" must be one of "off", "info", "warning", "error". Did you mean "warning"\? {2}OVMS-LINT-001/);
   });
+
+  it('suppresses real command-line findings inline (with continuation lines) and by a flag waiver', () => {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'ovms-lint-inline-'));
+    fs.writeFileSync(
+      path.join(d, 'start.sh'),
+      '#!/bin/sh\n# ovms-lint-disable-next-line OVMS-CLI-003 -- lab port mapping\novms --config_path /models/config.json \\\n  --port 70000\novms --config_path /models/config.json --port 70001\n',
+    );
+    type D = { ruleId: string; line: number; suppressed?: { reason: string } };
+    const cli003 = (stdout: string) => (JSON.parse(stdout).files[0].diagnostics as D[]).filter((x) => x.ruleId === 'OVMS-CLI-003');
+    const a = cli003(run(['-f', 'json', 'start.sh'], d).stdout);
+    expect(a.map((x: { ruleId: string; line: number; suppressed?: { reason: string } }) => [x.ruleId, x.line, x.suppressed?.reason])).toEqual([
+      ['OVMS-CLI-003', 4, 'lab port mapping'],
+      ['OVMS-CLI-003', 5, undefined],
+    ]);
+    fs.writeFileSync(path.join(d, '.ovms-lint.json'), JSON.stringify({ waivers: [{ rule: 'OVMS-CLI-003', flag: '--port', files: '*.sh', reason: 'remapped by the load balancer' }] }));
+    const b = cli003(run(['-f', 'json', 'start.sh'], d).stdout);
+    expect(b.map((x) => [x.line, x.suppressed?.reason])).toEqual([
+      [4, 'lab port mapping'],
+      [5, 'remapped by the load balancer'],
+    ]);
+    expect(run(['start.sh'], d).stdout).not.toContain('OVMS-CLI-003');
+  });
 });

@@ -51,6 +51,15 @@ describe('sarif', () => {
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
   });
+  it('every rule fixture and the examples give schema-valid SARIF (related locations, fixes, all rules)', () => {
+    const validate = sarifValidator();
+    for (const dir of [path.join(__dirname, '../fixtures/rules'), path.join(__dirname, '../../examples')]) {
+      const big = JSON.parse(formatters.sarif!(lintPath(dir), ctx));
+      expect(big.runs[0].results.length).toBeGreaterThan(0);
+      validate(big);
+      expect(validate.errors ?? [], dir).toEqual([]);
+    }
+  });
   it('the schema check rejects a broken log (the validator can fail)', () => {
     const validate = sarifValidator();
     const broken = structuredClone(log);
@@ -192,7 +201,8 @@ describe('json and stylish', () => {
     const plain = formatters.stylish!(report, ctx);
     expect(plain).toContain('\nbad/config.json\n');
     expect(plain).toMatch(/ {2}4:66 {2}error {2}Trailing comma.* {2}OVMS-SYNTAX-JSON\n/);
-    expect(plain).toContain('2 problems (2 errors, 0 warnings, 0 infos)');
+    expect(plain).toContain('2 problems (2 errors, 0 warnings, 0 infos)\n  2 of them can be fixed with --fix (see them with --fix-dry-run).\n  1 finding suppressed by waivers or inline directives');
+    expect(plain).not.toContain('batch_size');
     expect(plain).not.toContain('\u001b[');
     expect(formatters.stylish!(report, { ...ctx, color: true })).toContain('\u001b[31merror');
   });

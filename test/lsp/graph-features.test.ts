@@ -190,3 +190,14 @@ describe('formatting', () => {
     expect(ls.format(G, { tabSize: 2, insertSpaces: true })).toEqual([]);
   });
 });
+
+describe('document links', () => {
+  test('models_path of an LLM node links to the model directory', () => {
+    const ls = new LanguageService({ host: memoryHost({ [G]: graph, '/w/models/llm/openvino_model.xml': '<net/>' }) });
+    ls.setDocument(G, graph, 1);
+    const p = pos(graph, '"./"', 1);
+    expect(ls.findDocumentLinks(G)).toEqual([
+      { range: { start: p, end: { line: p.line, character: p.character + 2 } }, target: '/w/models/llm', tooltip: 'Open models_path' },
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
  * package, driven over JSON-RPC by vscode-jsonrpc, once as a client without pull diagnostics
  * (push) and once as one with them (pull).
  */
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -359,5 +360,25 @@ describe('settings: the editor and the project', () => {
     await c.close(settingsUri);
     await c.until(() => (last().length > 0 ? true : undefined), 're-validation after closing the settings file');
     expect(brief(last())).toEqual([['OVMS-CFG-006', nireq.line + 1, nireq.character + 1]]);
+  });
+});
+
+describe('the editor sees what the CLI sees', () => {
+  test('every file of examples/, opened alone, gets exactly the findings of `ovms-lint examples`', async () => {
+    const EXAMPLES = path.join(ROOT, 'examples');
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'examples', '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+    const report = JSON.parse(run.stdout) as { files: { path: string; diagnostics: { ruleId: string; line: number; column: number }[] }[] };
+    const files = report.files.filter((f) => f.diagnostics.length > 0);
+    expect(files.map((f) => f.path).sort()).toEqual(['examples/config.json', 'examples/models/llm/graph.pbtxt', 'examples/start.sh']);
+    const c = new LspClient();
+    await c.initialize(EXAMPLES, { pull: false });
+    for (const f of files) {
+      const file = path.join(ROOT, f.path);
+      const uri = await c.open(file, fs.readFileSync(file, 'utf8'), 'plaintext');
+      const cli = f.diagnostics.map((d) => [d.ruleId, d.line, d.column] as [string, number, number]).sort((a, b) => a[1] - b[1] || a[2] - b[2] || a[0].localeCompare(b[0]));
+      expect([f.path, brief(await c.diagnostics(uri))]).toEqual([f.path, cli]);
+      await c.close(uri);
+    }
+    expect(await c.shutdown()).toBe(0);
   });
 });

@@ -28,10 +28,18 @@ export const stylish: Formatter = (report, ctx) => {
   }
   const { errors, warnings, infos } = report.summary;
   const total = errors + warnings + infos;
+  const all = report.files.flatMap((f) => f.diagnostics);
+  const suppressed = all.filter((d) => d.suppressed).length;
+  const fixable = all.filter((d) => !d.suppressed && d.fixes.some((x) => x.safe)).length;
   if (total > 0) {
     const line = `\u2716 ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info${infos === 1 ? '' : 's'})`;
     out.push('', paint(line, errors > 0 ? 'red' : 'yellow', 'bold'));
-    out.push('');
+    if (fixable > 0) out.push(paint(`  ${fixable} of them can be fixed with --fix (see them with --fix-dry-run).`, 'dim'));
   }
+  if (suppressed > 0) {
+    if (total === 0) out.push('');
+    out.push(paint(`  ${suppressed} finding${suppressed === 1 ? '' : 's'} suppressed by waivers or inline directives (listed in --format json and sarif).`, 'dim'));
+  }
+  if (total > 0 || suppressed > 0) out.push('');
   return out.join('\n') + (out.length ? '\n' : '');
 };

@@ -153,6 +153,19 @@ function applyDirectives(file: SourceFile, directives: Directive[], findings: Fi
   const path = file.path;
   const out: Finding[] = [];
   const names = allRules.flatMap((r) => [r.meta.id, r.meta.name]);
+  // findings by start line, so that each next-line directive looks only at its lines (linear)
+  const byLine = new Map<number, Finding[]>();
+  for (const f of findings) {
+    const line = file.positionAt(f.span.start).line;
+    let list = byLine.get(line);
+    if (!list) byLine.set(line, (list = []));
+    list.push(f);
+  }
+  const linesOf = (from: number, to: number): Finding[] => {
+    const out: Finding[] = [];
+    for (let l = from; l <= to; l++) out.push(...(byLine.get(l) ?? []));
+    return out;
+  };
   for (const d of directives) {
     if (!d.reason) {
       out.push(
@@ -167,10 +180,9 @@ function applyDirectives(file: SourceFile, directives: Directive[], findings: Fi
     }
     const used = new Set<number>();
     let usedAll = false;
-    for (const f of findings) {
+    const candidates = d.kind === 'disable' ? findings : linesOf(d.from, d.to);
+    for (const f of candidates) {
       if (f.suppressed || f.file !== path || f.ruleId.startsWith('OVMS-LINT-')) continue;
-      const line = file.positionAt(f.span.start).line;
-      if (line < d.from || line > d.to) continue;
       if (d.rules.length === 0) {
         usedAll = true;
       } else {

@@ -1,5 +1,5 @@
 import type { Container, EnvVar, Mount, Publish, Setting } from './model';
-import { isKnown, sliceWord, subSpan, type Word } from './words';
+import { isKnown, sliceWord, subSpan, UNKNOWN, type Word } from './words';
 
 /** `docker run` / `podman run` options that take no value (everything else long takes one). */
 const DOCKER_BOOL_LONG = new Set([
@@ -35,6 +35,14 @@ export function parseDockerRun(engine: 'docker' | 'podman', words: Word[], ancho
   for (; i < words.length; i++) {
     const w = words[i]!;
     const v = w.value;
+    if (v.startsWith(UNKNOWN) && !isKnown(v)) {
+      // `${GPU_ARGS}`: options the text cannot know, unless it is the image itself
+      const next = words[i + 1];
+      if (next && (next.value.startsWith('-') || isOvmsImage(next.value))) {
+        container.opaqueOptions = true;
+        continue;
+      }
+    }
     if (!v.startsWith('-') || v === '-') break;
     if (v === '--') {
       i++;

@@ -128,6 +128,8 @@ export interface Container {
   devices: Setting[];
   groupAdd: Setting[];
   memory?: Setting;
+  /** Some container options come from an expansion the text cannot know (`${GPU_ARGS}`). */
+  opaqueOptions?: boolean;
   /** Offset where container options can be inserted as text (after `docker run `), when possible. */
   optionsInsertAt?: number;
 }

@@ -1,4 +1,5 @@
-import type { ConfigDocument, ParsedDocument } from '../documents';
+import type { ConfigDocument, GraphDocument, ParsedDocument } from '../documents';
+import { dirname, resolvePath } from './paths';
 import type { Host } from '../host';
 import { configEntries, resolveEntryPath } from './config-entries';
 import { toRange } from './positions';
@@ -24,10 +25,34 @@ export function configPathRefs(doc: ConfigDocument, host: Host): PathRef[] {
   return out;
 }
 
-/** Document links: paths in configs that exist on disk (files and directories). */
-export function findDocumentLinks(doc: ParsedDocument, host: Host): ServiceDocumentLink[] {
-  if (doc.kind === 'ovms-config' || doc.kind === 'subconfig') {
-    return configPathRefs(doc, host).map((r) => ({ range: toRange(doc.file, r.span), target: r.target, tooltip: `Open ${r.key}` }));
+/** Option fields of OVMS calculators that name a path relative to the graph's directory. */
+const GRAPH_PATH_FIELDS = new Set(['models_path', 'draft_models_path', 'handler_path']);
+
+/** Path-valued option fields of a graph (models_path, handler_path, …) whose targets exist. */
+export function graphPathRefs(doc: GraphDocument, host: Host): PathRef[] {
+  const out: PathRef[] = [];
+  const dir = dirname(doc.file.path);
+  const stack = [doc.ast.root];
+  while (stack.length) {
+    const m = stack.pop()!;
+    for (const f of m.fields) {
+      const v = f.value;
+      if (v?.kind === 'message') stack.push(v);
+      else if (v?.kind === 'list') {
+        for (const i of v.items) if (i.kind === 'message') stack.push(i);
+      } else if (v?.kind === 'scalar' && v.token === 'string' && GRAPH_PATH_FIELDS.has(f.name)) {
+        const value = String(v.value);
+        if (!value || /^[a-z][a-z0-9+.-]*:\/\//i.test(value)) continue;
+        const target = resolvePath(dir, value);
+        if (host.stat(target)) out.push({ span: { start: v.span.start + 1, end: v.span.end - 1 }, target, key: f.name });
+      }
+    }
   }
-  return [];
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Document links: paths in configs and graphs that exist on disk (files and directories). */
+export function findDocumentLinks(doc: ParsedDocument, host: Host): ServiceDocumentLink[] {
+  const refs = doc.kind === 'ovms-config' || doc.kind === 'subconfig' ? configPathRefs(doc, host) : doc.kind === 'mediapipe-graph' ? graphPathRefs(doc, host) : [];
+  return refs.map((r) => ({ range: toRange(doc.file, r.span), target: r.target, tooltip: `Open ${r.key}` }));
 }

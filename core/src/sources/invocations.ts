@@ -1,7 +1,7 @@
 import { parseDockerRun, isOvmsImage, parseEnvAssignment } from '../flags/docker';
 import type { CommandSource, EnvVar, OvmsCommand } from '../flags/model';
 import { parseOvmsArgs } from '../flags/parse-ovms';
-import { isKnown, type Word } from '../flags/words';
+import { isKnown, UNKNOWN, type Word } from '../flags/words';
 import { parseShell, type ShellDialect, type SimpleCommand } from './shell';
 
 /** Words that run the next word as the command (`sudo docker run`, `gdb --args ./ovms`). */
@@ -11,6 +11,33 @@ const DISTINCTIVE_FLAGS = /^--(?:config_path|model_path|model_name|rest_port|sou
 export function basenameOf(v: string): string {
   const i = Math.max(v.lastIndexOf('/'), v.lastIndexOf('\\'));
   return v.slice(i + 1);
+}
+
+/**
+ * Docs write optional parts and elisions into command lines: `[TASK_SPECIFIC_OPTIONS]`,
+ * `[--gguf_filename FILE]`, `........`. They stand for arguments the text does not give, so they
+ * become one UNKNOWN word (like an expansion) instead of stray arguments.
+ */
+export function placeholdersToUnknown(words: Word[]): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (/^(?:\.{3,}|…)$/.test(w.value)) {
+      out.push({ value: UNKNOWN, offsets: [w.span.start], span: w.span });
+      continue;
+    }
+    if (/^\[(?:--?[A-Za-z]|[A-Z][A-Z0-9_]*(?:\]|$))/.test(w.value)) {
+      let j = i;
+      while (j < words.length && !words[j]!.value.endsWith(']')) j++;
+      if (j < words.length && j - i < 8) {
+        out.push({ value: UNKNOWN, offsets: [w.span.start], span: { start: w.span.start, end: words[j]!.span.end } });
+        i = j;
+        continue;
+      }
+    }
+    out.push(w);
+  }
+  return out;
 }
 
 /** Whether a word names the OVMS binary (`ovms`, `/ovms/bin/ovms`, `ovms.exe`). */
@@ -42,7 +69,7 @@ export function invocationOf(cmd: SimpleCommand, source: CommandSource, dialect:
   const prog = words[k];
   if (!prog) return undefined;
   if (isOvmsProgram(prog.value)) {
-    const argWords = words.slice(k + 1);
+    const argWords = placeholdersToUnknown(words.slice(k + 1));
     const windows = prog.value.toLowerCase().endsWith('.exe') || dialect === 'windows';
     return {
       source,
@@ -74,6 +101,7 @@ export function invocationOf(cmd: SimpleCommand, source: CommandSource, dialect:
     if (imageKnown || !rest.some((w) => DISTINCTIVE_FLAGS.test(w.value))) return undefined;
   }
   if (rest[0] && isOvmsProgram(rest[0].value)) rest = rest.slice(1);
+  rest = placeholdersToUnknown(rest);
   const last = rest[rest.length - 1] ?? container.image;
   return {
     source,

@@ -69,7 +69,11 @@ export function parseShell(text: string, from = 0, to = text.length, dialect: Sh
       continue;
     }
     if (isContinuation(text, i, to, dialect)) {
-      i = continuationEnd(text, i, to);
+      const end = continuationEnd(text, i, to);
+      // a continuation with nothing after it: the command goes on beyond the text we have
+      // (a cut Markdown excerpt); its further arguments are unknown
+      if (words.length && text.slice(end, to).trim() === '') words.push({ value: UNKNOWN, offsets: [i], span: { start: i, end: i + 1 } });
+      i = end;
       continue;
     }
     if (c === '#' ) {

@@ -24,7 +24,9 @@ export const cli013 = commandRule(
     const at = (n: string) => a.use(n)!;
     const rep = (u: FlagUse | undefined, message: string) => ctx.report({ span: u ? u.span : cmd.anchor, key: u?.name, message });
     if (a.mode === 'help' || a.opaque) return;
-    const repoKnown = a.has('model_repository_path') || !!a.env('OVMS_MODEL_REPOSITORY_PATH');
+    // a bare `ovms` runs with an environment the text does not show (OVMS_MODEL_REPOSITORY_PATH may be set)
+    const envUnknown = !cmd.container;
+    const repoKnown = a.has('model_repository_path') || !!a.env('OVMS_MODEL_REPOSITORY_PATH') || envUnknown;
     for (const m of ['list_models', 'add_to_config', 'remove_from_config']) {
       if (!a.has(m)) continue;
       for (const other of ['pull', 'source_model', 'task']) {
@@ -45,7 +47,7 @@ export const cli013 = commandRule(
       const add = a.has('add_to_config');
       const anchor = at(add ? 'add_to_config' : 'remove_from_config');
       if (!add && a.has('model_path')) rep(at('model_path'), '`--model_path` cannot be used with `--remove_from_config`: OVMS exits with a usage error. Only `--model_name` and `--config_path` are taken.');
-      if (!a.has('config_path') && !a.env('OVMS_MODEL_REPOSITORY_PATH') && !a.has('model_repository_path')) rep(anchor, `\`--${add ? 'add_to_config' : 'remove_from_config'}\` needs \`--config_path\`: OVMS exits with "Set config_path with add_to_config/remove_from_config".`);
+      if (!a.has('config_path') && !repoKnown) rep(anchor, `\`--${add ? 'add_to_config' : 'remove_from_config'}\` needs \`--config_path\`: OVMS exits with "Set config_path with add_to_config/remove_from_config".`);
       if (!a.has('model_name')) rep(anchor, `\`--${add ? 'add_to_config' : 'remove_from_config'}\` needs \`--model_name\`: OVMS exits with "Set model_name with add_to_config/remove_from_config".`);
       if (add && a.has('model_name') && !a.has('model_path') && !repoKnown) rep(anchor, '`--add_to_config` needs `--model_path` or `--model_repository_path`: OVMS exits with "Set model_name either with model_path or model_repository_path with add_to_config".');
       const allowed = add ? ADD_ALLOWED : REMOVE_ALLOWED;

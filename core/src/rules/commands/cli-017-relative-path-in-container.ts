@@ -19,6 +19,8 @@ export const cli017 = commandRule(
       const u = a.use(name);
       const v = a.str(name);
       if (!u || v === undefined || v === '' || v.startsWith('/') || /^[a-z0-9]+:\/\//i.test(v) || /^[A-Za-z]:[\\/]/.test(v)) continue;
+      // with --add_to_config the path is written into config.json, where it is relative to the config's directory
+      if (a.mode === 'modify_config' && name === 'model_path') continue;
       ctx.report({ span: u.value!.span, key: name, message: `${flag(name)} \`${v}\` is relative: inside the container it resolves against \`/\`, where OVMS (user 5000) cannot write and your mount is not. Use the absolute mount path, e.g. \`/models\`.` });
     }
   },
