@@ -37,18 +37,27 @@ export function parseStrictJson(text: string): StrictJson {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const issues: SyntaxIssue[] = [];
-  let lastEnd = -1;
+  let lastEnd = -1; // end of the previous raw error
   for (const e of errors) {
     // follow-on errors right behind the previous one describe the same mistake
-    if (lastEnd >= 0 && e.offset <= lastEnd + 2 && !startsNewLine(text, lastEnd, e.offset)) {
+    if (lastEnd >= 0 && (e.offset <= lastEnd + 2 && !startsNewLine(text, lastEnd, e.offset) || isCascade(text, lastEnd, e))) {
       lastEnd = Math.max(lastEnd, e.offset + e.length);
       continue;
     }
+    lastEnd = e.offset + e.length;
     const issue = describe(text, e);
+    const prev = issues[issues.length - 1];
+    // two errors explained by one span (a trailing comma closing an object, then its array)
+    if (prev && prev.span.start === issue.span.start && prev.span.end === issue.span.end) continue;
     issues.push(issue);
-    lastEnd = issue.span.end;
   }
   return { root: issues.length === 0 || root ? root : undefined, issues };
+}
+
+/** An "expected X" error separated from the previous error by white space only is its echo. */
+function isCascade(text: string, lastEnd: number, e: ParseError): boolean {
+  const expected = e.error >= ParseErrorCode.PropertyNameExpected && e.error <= ParseErrorCode.CommaExpected;
+  return expected && e.offset >= lastEnd && text.slice(lastEnd, e.offset).trim() === '';
 }
 
 function startsNewLine(text: string, from: number, to: number): boolean {
