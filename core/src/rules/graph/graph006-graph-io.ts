@@ -26,6 +26,7 @@ export const graph006: GraphRule = {
   check(ctx) {
     const m = graphModel(ctx.doc);
     if (m.type) return; // a subgraph definition, not a graph OVMS serves
+    if (ctx.doc.syntax.length) return; // OVMS stops at the parse error; the partial tree's I/O says nothing
     if (m.nodes.length === 0 && m.inputs.length === 0 && m.outputs.length === 0) return; // not a graph at all
     const anchor = m.nodes[0]?.keySpan ?? m.root.fields[0]?.nameSpan ?? { start: 0, end: 0 };
     const inputs = m.inputs.filter((r) => !r.error);
