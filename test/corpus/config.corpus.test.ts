@@ -46,16 +46,16 @@ const DEMO_EXCEPTIONS: Record<string, { findings: string[]; reason: string }> = 
 const DOC_EXPECTED: Record<string, { findings: string[]; reason: string }> = {
   'docs__dag_scheduler.md__L81.json': {
     reason: 'a template: `...` elisions, unquoted <placeholders>, `#` comments and trailing commas are not JSON',
-    findings: ['3:27', '13:35', '17:35', '20:61', '21:63', '23:35', '34:43', '34:43', '37:61', '38:63', '42:54', '46:31'].map((p) => `OVMS-SYNTAX-JSON ${p}`),
+    findings: ['3:27', '13:35', '17:35', '20:61', '21:63', '23:35', '34:43', '37:61', '38:63', '42:54', '46:31'].map((p) => `OVMS-SYNTAX-JSON ${p}`),
   },
   'docs__demultiplexing.md__L17.json': { reason: 'an arrow annotation `<------` inside the JSON', findings: ['OVMS-SYNTAX-JSON 21:45'] },
   'docs__demultiplexing.md__L93.json': { reason: 'arrow annotations `<------` inside the JSON', findings: ['OVMS-SYNTAX-JSON 21:45', 'OVMS-SYNTAX-JSON 52:58'] },
   'docs__mediapipe.md__L171.json': {
-    reason: 'the official example carries a trailing comma (rules-catalogue CFG-001), reported for the member and the element it closes',
-    findings: ['OVMS-SYNTAX-JSON 5:47', 'OVMS-SYNTAX-JSON 5:47'],
+    reason: 'the official example carries a trailing comma (rules-catalogue CFG-001)',
+    findings: ['OVMS-SYNTAX-JSON 5:47'],
   },
   'docs__mediapipe_conversion.md__L33.json': { reason: 'a comma is missing between model_config_list and mediapipe_config_list', findings: ['OVMS-SYNTAX-JSON 16:3'] },
-  'docs__model_cache.md__L34.json': { reason: 'trailing commas after the last entry', findings: ['OVMS-SYNTAX-JSON 7:34', 'OVMS-SYNTAX-JSON 8:6', 'OVMS-SYNTAX-JSON 8:6'] },
+  'docs__model_cache.md__L34.json': { reason: 'trailing commas after the last entry', findings: ['OVMS-SYNTAX-JSON 7:34', 'OVMS-SYNTAX-JSON 8:6'] },
 };
 
 describe.skipIf(!present)('config corpus', () => {
