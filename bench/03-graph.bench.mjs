@@ -23,6 +23,8 @@ export default async function graphBench() {
     mainFields: ['module', 'main'],
     outfile: bundle,
     logLevel: 'warning',
+    // the core's CommonJS dependencies call require(); give the ESM bundle one
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   });
   const { lint } = await import(pathToFileURL(bundle).href);
   console.log('\n03-graph: lint() of a generated graph (parse + type-check + graph model + all graph rules)');

@@ -51,3 +51,14 @@ export function didYouMeanSuffix(word: string, candidates: Iterable<string>, quo
   const s = didYouMean(word, candidates);
   return s ? ` Did you mean ${quote}${s}${quote}?` : '';
 }
+
+/**
+ * A did-you-mean source for many queries against one candidate set, with a bounded number of
+ * queries: each query costs O(candidates), so a rule reporting thousands of names would be
+ * quadratic. After `maxQueries` lookups it answers with no suggestion (linear overall).
+ */
+export function boundedSuggester(candidates: Iterable<string>, maxQueries = 50): (word: string) => string {
+  const list = [...candidates];
+  let left = maxQueries;
+  return (word) => (left-- > 0 ? didYouMeanSuffix(word, list) : '');
+}

@@ -1,5 +1,5 @@
 import { topologyOf } from '../../graph/topology';
-import { didYouMeanSuffix } from '../../text/suggest';
+import { boundedSuggester } from '../../text/suggest';
 import type { GraphRule } from '../types';
 
 export const mp008: GraphRule = {
@@ -25,8 +25,9 @@ export const mp008: GraphRule = {
   },
   check(ctx) {
     const t = topologyOf(ctx.doc);
+    const suggest = boundedSuggester(t.streamProducer.keys());
     for (const { ref, backEdge } of t.unproducedInputs) {
-      const hint = didYouMeanSuffix(ref.name, t.streamProducer.keys());
+      const hint = suggest(ref.name);
       ctx.report({
         span: ref.span,
         message: backEdge

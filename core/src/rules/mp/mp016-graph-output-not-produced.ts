@@ -1,6 +1,6 @@
 import { graphModel } from '../../graph/model';
 import { topologyOf } from '../../graph/topology';
-import { didYouMeanSuffix } from '../../text/suggest';
+import { boundedSuggester } from '../../text/suggest';
 import type { GraphRule } from '../types';
 
 export const mp016: GraphRule = {
@@ -26,12 +26,13 @@ export const mp016: GraphRule = {
   check(ctx) {
     const m = graphModel(ctx.doc);
     const t = topologyOf(ctx.doc);
+    const suggest = boundedSuggester(t.streamProducer.keys());
     const pool = m.queue !== undefined && m.queue.value !== '0';
     for (const r of m.outputs) {
       if (r.error || t.streamProducer.has(r.name)) continue;
       ctx.report({
         span: r.span,
-        message: `Graph output "${r.name}" is produced by no node; MediaPipe accepts this at load, but ${pool ? 'the graph pool fails to start (OVMS does not load the graph)' : 'every request fails ("Unable to attach observer to output stream")'}.${didYouMeanSuffix(r.name, t.streamProducer.keys())}`,
+        message: `Graph output "${r.name}" is produced by no node; MediaPipe accepts this at load, but ${pool ? 'the graph pool fails to start (OVMS does not load the graph)' : 'every request fails ("Unable to attach observer to output stream")'}.${suggest(r.name)}`,
         ...(pool ? { impact: 'load' as const, severity: 'error' as const } : {}),
       });
     }

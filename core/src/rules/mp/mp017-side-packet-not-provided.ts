@@ -1,7 +1,7 @@
 import { BUILTIN_SIDE_PACKETS } from '../../graph/calculators';
 import { graphModel } from '../../graph/model';
 import { topologyOf } from '../../graph/topology';
-import { didYouMeanSuffix } from '../../text/suggest';
+import { boundedSuggester } from '../../text/suggest';
 import type { GraphRule } from '../types';
 
 export const mp017: GraphRule = {
@@ -31,11 +31,12 @@ export const mp017: GraphRule = {
     const declared = new Set(m.inputSidePackets.filter((r) => !r.error).map((r) => r.name));
     const pool = m.queue !== undefined && m.queue.value !== '0';
     const known = [...t.sidePacketProducer.keys(), ...BUILTIN_SIDE_PACKETS.keys()];
+    const suggest = boundedSuggester(known);
     const builtinTags = new Set(BUILTIN_SIDE_PACKETS.values());
     for (const r of t.unproducedSidePackets) {
       if (BUILTIN_SIDE_PACKETS.has(r.name) || declared.has(r.name)) continue;
       if (builtinTags.has(r.tag)) continue; // an OVMS resource tag wired to another name: OVMS-GRAPH-003
-      const hint = didYouMeanSuffix(r.name, known);
+      const hint = suggest(r.name);
       ctx.report({
         span: r.span,
         message: `Node ${r.node!.label} needs side packet "${r.name}", which no node produces and OVMS does not supply; ${pool ? 'the graph pool cannot start it, so OVMS does not load the graph' : 'OVMS loads the graph but every request fails ("Side packet is required but was not provided") unless it sends the packet as a request parameter'}.${hint}`,
