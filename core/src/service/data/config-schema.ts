@@ -4,6 +4,8 @@
  * Hover and completion read this; nothing else is written twice. Validation is the rules' job.
  */
 
+import { DEFAULT_METRICS, OPTIONAL_METRICS } from '../../rules/config/keys';
+
 export type ValueShape =
   | { type: 'object'; props: Record<string, KeyDoc>; /** Shape of keys not listed (maps). */ additional?: ValueShape; mapDoc?: string }
   | { type: 'array'; items: ValueShape }
@@ -160,24 +162,6 @@ const pipelineNode: ValueShape = {
   },
 };
 
-/** Metric families OVMS accepts in `metrics_list` (reference ovms-config.md §2.16). */
-const METRICS_DEFAULT = [
-  'ovms_current_requests',
-  'ovms_requests_success',
-  'ovms_requests_fail',
-  'ovms_request_time_us',
-  'ovms_streams',
-  'ovms_inference_time_us',
-  'ovms_wait_for_infer_req_time_us',
-  'ovms_current_graphs',
-  'ovms_requests_accepted',
-  'ovms_requests_rejected',
-  'ovms_graph_error',
-  'ovms_graph_processing_time_us',
-  'ovms_responses',
-];
-const METRICS_OPTIONAL = ['ovms_infer_req_queue_size', 'ovms_infer_req_active'];
-
 const configRoot: ValueShape = {
   type: 'object',
   props: {
@@ -270,8 +254,8 @@ const configRoot: ValueShape = {
                   shape: {
                     type: 'array',
                     items: str([
-                      ...METRICS_DEFAULT.map((value) => ({ value, doc: 'Metric family of the default set (enabled when `metrics_list` is absent).' })),
-                      ...METRICS_OPTIONAL.map((value) => ({ value, doc: 'Optional metric family (only when listed).' })),
+                      ...DEFAULT_METRICS.map((value) => ({ value, doc: 'Metric family of the default set (enabled when `metrics_list` is absent).' })),
+                      ...OPTIONAL_METRICS.map((value) => ({ value, doc: 'Optional metric family (only when listed).' })),
                     ]),
                   },
                 },
