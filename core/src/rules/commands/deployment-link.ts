@@ -6,6 +6,7 @@ import type { PbMessage } from '../../pbtxt/ast';
 import type { Project } from '../../project';
 import type { RelatedLocation, Span } from '../../types';
 import type { Analysis } from './analysis';
+import { isCloudPath } from '../config/keys';
 
 /**
  * The link from a command line to the files it serves: the config.json named by --config_path
@@ -19,9 +20,7 @@ const GENERATIVE_CALCULATORS = new Set([
   'EmbeddingsCalculator', 'RerankCalculator', 'SpeechToTextCalculator', 'TextToSpeechCalculator',
 ]);
 
-export function isCloudPath(p: string): boolean {
-  return /^(s3|gs|azfs|az):\/\//.test(p);
-}
+export { isCloudPath };
 
 function dirname(p: string): string {
   const i = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
