@@ -7,7 +7,7 @@ import type { GraphDocument } from '../documents';
 import type { PbField, PbMessage, PbScalar } from '../pbtxt/ast';
 import type { Span } from '../types';
 import { bracketedTypeName, fieldsNamed, lastField, messagesOf, numberOf, scalarsOf, stringOf, type StringAt } from './pb';
-import { parseTagIndex, parseTagIndexName, type TagIndex } from './names';
+import { parseTagIndex, parseTagIndexName, scanTagIndexName, type TagIndex } from './names';
 
 export type PortKind = 'input_stream' | 'output_stream' | 'input_side_packet' | 'output_side_packet';
 
@@ -183,11 +183,12 @@ class Port implements PortRef {
 
 function addPort(out: PortRef[], kind: PortKind, s: PbScalar, node: GraphNode | undefined, untagged: number): number {
   const raw = String(s.value);
-  const p = parseTagIndexName(raw);
-  if (p.ok) {
-    const t = p.value.tag;
-    out.push(new Port(kind, s, node, t, t === '' ? untagged++ : p.value.index, p.value.name));
+  const v = scanTagIndexName(raw);
+  if (v) {
+    out.push(new Port(kind, s, node, v.tag, v.tag === '' ? untagged++ : v.index, v.name));
   } else {
+    const p = parseTagIndexName(raw);
+    if (p.ok) throw new Error(`internal: the TAG:index:name scanner refused the valid entry "${raw}"`);
     const parts = raw.split(':');
     const port = new Port(kind, s, node, parts.length > 1 ? parts[0]! : '', 0, parts[parts.length - 1]!);
     port.error = p.error;
@@ -214,18 +215,34 @@ function addPorts(out: PortRef[], kind: PortKind, f: PbField, node: GraphNode | 
   return untagged;
 }
 
+const NO_PAYLOADS: OptionsPayload[] = [];
+
 function payloads(msg: PbMessage, fieldName: 'node_options' | 'options'): OptionsPayload[] {
-  const out: OptionsPayload[] = [];
-  for (const f of fieldsNamed(msg, fieldName)) {
+  let out = NO_PAYLOADS;
+  for (const f of msg.fields) {
+    if (f.name !== fieldName || f.bracketed) continue;
     for (const container of messagesOf(f)) {
       for (const inner of container.fields) {
         if (!inner.bracketed) continue;
         const payload = inner.value?.kind === 'message' ? inner.value : undefined;
-        out.push({ typeName: bracketedTypeName(inner), field: inner, payload, via: fieldName });
+        if (out === NO_PAYLOADS) out = [];
+        out.push({ typeName: typeNameOf(inner), field: inner, payload, via: fieldName });
       }
     }
   }
   return out;
+}
+
+// The same option type is named on every node: one string per distinct bracketed name.
+const typeNames = new Map<string, string>();
+function typeNameOf(f: PbField): string {
+  const key = f.bracketed === 'any' ? `any:${f.name}` : f.name;
+  let t = typeNames.get(key);
+  if (t === undefined) {
+    t = bracketedTypeName(f);
+    if (typeNames.size < 10_000) typeNames.set(key, t);
+  }
+  return t;
 }
 
 function handler(msg: PbMessage, fieldName: 'input_stream_handler' | 'output_stream_handler'): HandlerConfig | undefined {

@@ -57,7 +57,7 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  * is read in one scan; anything else returns undefined and the caller takes the slow path, which
  * explains the error. Graphs have tens of thousands of entries, so this is on the hot path.
  */
-function scanTagIndexName(text: string): TagIndexName | undefined {
+export function scanTagIndexName(text: string): TagIndexName | undefined {
   const n = text.length;
   const c1 = text.indexOf(':');
   if (c1 < 0) return validName(text, 0, n) ? { tag: '', index: -1, name: text, explicitIndex: false } : undefined;

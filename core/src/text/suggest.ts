@@ -65,8 +65,8 @@ class Best {
     this.dist = this.limit + 1;
   }
   /** Returns true on an exact (case-insensitive) match: nothing can beat it. */
-  consider(c: string, pos: number): boolean {
-    const cl = c.toLowerCase();
+  consider(c: string, pos: number, lower?: string): boolean {
+    const cl = lower ?? c.toLowerCase();
     if (cl === this.w) {
       this.best = c;
       return true;
@@ -102,7 +102,7 @@ export function didYouMeanSuffix(word: string, candidates: Iterable<string>, quo
  * Candidates are grouped by length, so a query only compares those within its edit limit.
  */
 export function boundedSuggester(candidates: Iterable<string>, maxQueries = 50): (word: string) => string {
-  let byLength: Map<number, { c: string; pos: number }[]> | undefined;
+  let byLength: Map<number, { c: string; lc: string; pos: number }[]> | undefined;
   let left = maxQueries;
   return (word) => {
     if (left-- <= 0) return '';
@@ -112,14 +112,14 @@ export function boundedSuggester(candidates: Iterable<string>, maxQueries = 50):
       for (const c of candidates) {
         let list = byLength.get(c.length);
         if (!list) byLength.set(c.length, (list = []));
-        list.push({ c, pos: pos++ });
+        list.push({ c, lc: c.toLowerCase(), pos: pos++ });
       }
     }
     const b = new Best(word);
     const n = b.w.length;
     search: for (let len = Math.max(0, n - b.limit); len <= n + b.limit; len++) {
       const list = byLength.get(len);
-      if (list) for (const e of list) if (b.consider(e.c, e.pos)) break search;
+      if (list) for (const e of list) if (b.consider(e.c, e.pos, e.lc)) break search;
     }
     return b.best ? ` Did you mean \`${b.best}\`?` : '';
   };
