@@ -215,7 +215,7 @@ function addPorts(out: PortRef[], kind: PortKind, f: PbField, node: GraphNode | 
   return untagged;
 }
 
-const NO_PAYLOADS: OptionsPayload[] = [];
+const NO_PAYLOADS = Object.freeze([]) as unknown as OptionsPayload[];
 
 function payloads(msg: PbMessage, fieldName: 'node_options' | 'options'): OptionsPayload[] {
   let out = NO_PAYLOADS;
@@ -372,6 +372,13 @@ function buildNode(f: PbField, msg: PbMessage, id: number): GraphNode {
         break;
     }
   }
+  node.inputs = exact(node.inputs);
+  node.outputs = exact(node.outputs);
+  node.inputSidePackets = exact(node.inputSidePackets);
+  node.outputSidePackets = exact(node.outputSidePackets);
+  node.calculatorOnlyFields = exact(calculatorOnlyFields);
+  if (node.nodeOptions !== NO_PAYLOADS) node.nodeOptions = exact(node.nodeOptions);
+  if (node.options !== NO_PAYLOADS) node.options = exact(node.options);
   for (const sf of infoFields) {
     for (const info of messagesOf(sf)) {
       const tagIndex = stringOf(info, 'tag_index');
@@ -384,7 +391,15 @@ function buildNode(f: PbField, msg: PbMessage, id: number): GraphNode {
       node.streamInfos.push(si);
     }
   }
+  node.streamInfos = exact(node.streamInfos);
   return node;
+}
+
+// A graph has tens of thousands of small lists. A list grown by push keeps spare slots (17 after
+// the first push), so lists are copied to their exact size, and empty ones share one frozen array.
+const EMPTY = Object.freeze([]) as unknown as never[];
+function exact<T>(list: T[]): T[] {
+  return list.length === 0 ? EMPTY : list.slice();
 }
 
 const QUEUE_RE = /(?:^|\n)\s*#\s*OVMS_GRAPH_QUEUE_MAX_SIZE\s*:\s*(\S+)\s*(?:\r?\n|$)/;
