@@ -131,3 +131,18 @@ export const PORT_WORDS: Record<PortKind, string> = {
   input_side_packet: 'input side packet',
   output_side_packet: 'output side packet',
 };
+
+export const PORT_TITLES: Record<PortKind, string> = {
+  input_stream: 'Input stream',
+  output_stream: 'Output stream',
+  input_side_packet: 'Input side packet',
+  output_side_packet: 'Output side packet',
+};
+
+/** Each port list of a node: its proto field and its GraphNode property. */
+export const PORT_FIELDS: [PortKind, 'inputs' | 'outputs' | 'inputSidePackets' | 'outputSidePackets'][] = [
+  ['input_stream', 'inputs'],
+  ['output_stream', 'outputs'],
+  ['input_side_packet', 'inputSidePackets'],
+  ['output_side_packet', 'outputSidePackets'],
+];

@@ -1,14 +1,7 @@
 import { servableCalculator } from '../../graph/calculators';
-import { contractOf, PORT_WORDS, portType } from '../../graph/contracts';
-import { graphModel, type PortKind } from '../../graph/model';
+import { contractOf, PORT_FIELDS, PORT_TITLES, PORT_WORDS, portType } from '../../graph/contracts';
+import { graphModel } from '../../graph/model';
 import type { GraphRule } from '../types';
-
-const KINDS: [PortKind, 'inputs' | 'outputs' | 'inputSidePackets' | 'outputSidePackets'][] = [
-  ['input_stream', 'inputs'],
-  ['output_stream', 'outputs'],
-  ['input_side_packet', 'inputSidePackets'],
-  ['output_side_packet', 'outputSidePackets'],
-];
 
 export const mp019: GraphRule = {
   target: 'graph',
@@ -37,7 +30,7 @@ export const mp019: GraphRule = {
       if (!contract) continue;
       const calc = node.calculator!.value.replace(/^\./, '');
       const resourceTag = servableCalculator(calc)?.resourceTag;
-      for (const [kind, field] of KINDS) {
+      for (const [kind, field] of PORT_FIELDS) {
         const set = contract[kind];
         const refs = node[field];
         const present = new Set<string>();
@@ -53,7 +46,7 @@ export const mp019: GraphRule = {
               : `${calc} takes no ${PORT_WORDS[kind]}s`;
           ctx.report({
             span: r.span,
-            message: `${PORT_WORDS[kind][0]!.toUpperCase()}${PORT_WORDS[kind].slice(1)} "${r.raw}" of node ${node.label} is not in the calculator's contract: ${why}. MediaPipe fails initialization (Tag "${r.tag}" index ${r.index} was not expected) and OVMS does not load the graph.`,
+            message: `${PORT_TITLES[kind]} "${r.raw}" of node ${node.label} is not in the calculator's contract: ${why}. MediaPipe fails initialization (Tag "${r.tag}" index ${r.index} was not expected) and OVMS does not load the graph.`,
           });
         }
         for (const p of set.ports ?? []) {

@@ -1,14 +1,7 @@
-import { PORT_WORDS } from '../../graph/contracts';
-import { graphModel, type GraphModel, type PortKind, type PortRef } from '../../graph/model';
+import { PORT_FIELDS, PORT_TITLES, PORT_WORDS } from '../../graph/contracts';
+import { graphModel, type GraphModel, type PortRef } from '../../graph/model';
 import { fieldsNamed } from '../../graph/pb';
 import type { GraphRule } from '../types';
-
-const KINDS: [PortKind, 'inputs' | 'outputs' | 'inputSidePackets' | 'outputSidePackets'][] = [
-  ['input_stream', 'inputs'],
-  ['output_stream', 'outputs'],
-  ['input_side_packet', 'inputSidePackets'],
-  ['output_side_packet', 'outputSidePackets'],
-];
 
 /** Per tag, how many indices a list declares (its TagMap count: highest index + 1). */
 function tagCounts(refs: PortRef[]): Map<string, { count: number; first: PortRef }> {
@@ -61,22 +54,22 @@ export const mp022: GraphRule = {
       const sub = name ? subgraphs.get(name) : undefined;
       if (!sub || sub.doc === ctx.doc) continue;
       let declared = countsOf.get(sub);
-      if (!declared) countsOf.set(sub, (declared = KINDS.map(([, f]) => tagCounts(sub[f]))));
+      if (!declared) countsOf.set(sub, (declared = PORT_FIELDS.map(([, f]) => tagCounts(sub[f]))));
       const subPath = sub.doc.file.path;
-      KINDS.forEach(([kind, field], k) => {
+      PORT_FIELDS.forEach(([kind, field], k) => {
         for (const [tag, used] of tagCounts(node[field])) {
           const have = declared![k]!.get(tag);
           if (!have) {
             ctx.report({
               span: used.first.span,
-              message: `${PORT_WORDS[kind][0]!.toUpperCase()}${PORT_WORDS[kind].slice(1)} "${used.first.raw}" of node ${node.label}: the subgraph ${name} declares no ${tagText(tag)} among its ${PORT_WORDS[kind]}s, so subgraph expansion fails (Tag "${tag}" does not exist in the subgraph config) and OVMS does not load the graph. Use a tag the subgraph declares.`,
+              message: `${PORT_TITLES[kind]} "${used.first.raw}" of node ${node.label}: the subgraph ${name} declares no ${tagText(tag)} among its ${PORT_WORDS[kind]}s, so subgraph expansion fails (Tag "${tag}" does not exist in the subgraph config) and OVMS does not load the graph. Use a tag the subgraph declares.`,
               related: [{ file: subPath, span: sub.type!.span, message: `subgraph ${name} is defined here` }],
             });
           } else if (used.count > have.count) {
             const over = node[field].find((r) => !r.error && r.tag === tag && r.index >= have.count)!;
             ctx.report({
               span: over.span,
-              message: `${PORT_WORDS[kind][0]!.toUpperCase()}${PORT_WORDS[kind].slice(1)} "${over.raw}" of node ${node.label}: ${tagText(tag)} has ${used.count} indexes here but the subgraph ${name} declares only ${have.count}, so subgraph expansion fails ("has only ${have.count} indexes in the subgraph config") and OVMS does not load the graph.`,
+              message: `${PORT_TITLES[kind]} "${over.raw}" of node ${node.label}: ${tagText(tag)} has ${used.count} indexes here but the subgraph ${name} declares only ${have.count}, so subgraph expansion fails ("has only ${have.count} indexes in the subgraph config") and OVMS does not load the graph.`,
               related: [{ file: subPath, span: have.first.span, message: `the subgraph declares ${tagText(tag)} here` }],
             });
           }
