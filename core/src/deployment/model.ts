@@ -184,3 +184,11 @@ export function graphContext(project: Project, graph: GraphDocument): { link: Gr
   });
 }
 
+
+/** The models a config serves: its own model_config_list entries and those of its graphs' subconfigs. */
+export function modelsServedBy(project: Project, config: ConfigDocument): ModelEntry[] {
+  const d = deploymentOf(project);
+  const out = [...(d.modelsOf.get(config.file.path) ?? [])];
+  for (const l of d.graphs) if (l.doc === config && l.subconfig) out.push(...(d.modelsOf.get(l.subconfig.file.path) ?? []));
+  return out;
+}
