@@ -33,6 +33,7 @@ import { sec004 } from './sec-004-pull-read-only';
 import { sec005 } from './sec-005-privileged';
 import { sec006 } from './sec-006-gpu-group';
 import { sec007 } from './sec-007-writable-model-mount';
+import { sec008 } from './sec-008-tls-key-mount';
 import { sec010 } from './sec-010-exposed-all-interfaces';
 import { sec011 } from './sec-011-published-all-interfaces';
 import { sec012 } from './sec-012-loopback-published';
@@ -69,5 +70,5 @@ import { cli009 } from './cli-009-cpu-extension-missing';
 import { cli012 } from './cli-012-graph-dir-settings';
 
 export const commandsRules: Rule[] = [
-  sec001, sec002, sec003, sec004, sec005, sec006, sec007, sec009, sec010, sec011, sec012, sec013, sec014, sec015, sec016, sec017, sec018, sec020, sec021, sec022, sec023, sec024, sec030, sec031, sec032, sec040, sec041, sec042, sec043, sec050, sec052, sec053, sec060, sec061, sec062, sec063, dos001, dos002, dos003, dos004, dos005, dos007, dos008, dos009, dos010, dos013, cli001, cli002, cli003, cli004, cli005, cli006, cli007, cli008, cli009, cli010, cli011, cli012, cli013, cli014, cli015, cli016, cli017, cli019, ver001, ver002,
+  sec001, sec002, sec003, sec004, sec005, sec006, sec007, sec008, sec009, sec010, sec011, sec012, sec013, sec014, sec015, sec016, sec017, sec018, sec020, sec021, sec022, sec023, sec024, sec030, sec031, sec032, sec040, sec041, sec042, sec043, sec050, sec052, sec053, sec060, sec061, sec062, sec063, dos001, dos002, dos003, dos004, dos005, dos007, dos008, dos009, dos010, dos013, cli001, cli002, cli003, cli004, cli005, cli006, cli007, cli008, cli009, cli010, cli011, cli012, cli013, cli014, cli015, cli016, cli017, cli019, ver001, ver002,
 ];
