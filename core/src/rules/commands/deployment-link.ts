@@ -1,5 +1,5 @@
 import type { ConfigDocument } from '../../documents';
-import { dirname, generativeGraphs, modelsServedBy, normalize, resolveFrom } from '../../deployment';
+import { dirname, generativeGraphs, generativeNodes, graphIn, modelsServedBy, normalize, resolveFrom } from '../../deployment';
 import type { Mount, OvmsCommand } from '../../flags/model';
 import { isKnown, UNKNOWN } from '../../flags/words';
 import type { Project } from '../../project';
@@ -55,6 +55,50 @@ export function hostCandidates(project: Project, file: string, cmd: OvmsCommand,
   return [];
 }
 
+/**
+ * Where a container path is on this machine: the host directory its mount comes from (only when
+ * that directory exists here) and the path below it. Undefined when no bind mount provides it.
+ */
+export function mountedOnHost(project: Project, file: string, cmd: OvmsCommand, path: string): { mount: Mount; root: string; hostPath: string } | undefined {
+  const mount = mountOf(cmd, path);
+  if (!mount?.target) return undefined;
+  const target = mount.target.replace(/\/+$/, '');
+  const root = hostCandidates(project, file, cmd, target).find((d) => project.host.stat(d)?.isDirectory);
+  return root === undefined ? undefined : { mount, root, hostPath: root + path.slice(target.length) };
+}
+
+/** The mount that is known to put the file `path` into the container (a Kubernetes ConfigMap/Secret key). */
+export function mountProviding(cmd: OvmsCommand, path: string): Mount | undefined {
+  const m = mountOf(cmd, path);
+  if (!m?.files || !m.target) return undefined;
+  const t = m.target.replace(/\/+$/, '');
+  return m.files.some((f) => (f === '' ? t : `${t}/${f}`) === path) ? m : undefined;
+}
+
+/**
+ * The graph.pbtxt OVMS finds in a model directory it sees (`--model_path`, a pulled model's
+ * folder) — model-mesh `1/graph.pbtxt` included: a file on this machine found through the mounts,
+ * or a mount known to provide it (a ConfigMap key).
+ */
+export function graphInModelDir(project: Project, file: string, cmd: OvmsCommand, dir: string): { hostFile: string } | { mount: Mount } | undefined {
+  const d = dir.replace(/\/+$/, '') || '/';
+  for (const host of hostCandidates(project, file, cmd, d)) {
+    const found = graphIn(project, host);
+    if (found) return { hostFile: found.path };
+  }
+  for (const rel of ['graph.pbtxt', '1/graph.pbtxt']) {
+    const mount = mountProviding(cmd, `${d === '/' ? '' : d}/${rel}`);
+    if (mount) return { mount };
+  }
+  return undefined;
+}
+
+/** A host path for messages: relative to the directory of the file that names it when inside it. */
+export function shownPath(file: string, hostPath: string): string {
+  const dir = dirname(file);
+  return hostPath.startsWith(`${dir}/`) ? `./${hostPath.slice(dir.length + 1)}` : hostPath;
+}
+
 export interface GenerativeEvidence {
   reason: string;
   related?: RelatedLocation;
@@ -80,6 +124,13 @@ export function linkedDeployment(project: Project, file: string, a: Analysis): L
   const mp = a.str('model_path');
   if (mp && isCloudPath(mp)) out.cloudPaths.push(mp);
   const cp = a.str('config_path');
+  if (mp && !cp && !isCloudPath(mp) && !out.generative.length) {
+    // `--model_path` to a graph directory: the graph it serves
+    const found = graphInModelDir(project, file, a.cmd, mp);
+    const graph = found && 'hostFile' in found ? project.load(found.hostFile, 'mediapipe-graph') : undefined;
+    const node = graph?.kind === 'mediapipe-graph' ? generativeNodes(graph)[0] : undefined;
+    if (node) out.generative.push({ reason: `the graph of \`--model_path ${mp}\` runs ${node.calculator}`, related: { file: graph!.file.path, span: node.span, message: `${node.calculator}: a generative /v3 endpoint` } });
+  }
   if (cp && !isCloudPath(cp)) {
     const hostPath = hostCandidates(project, file, a.cmd, cp).find((p) => project.host.stat(p)?.isFile);
     const doc = hostPath === undefined ? undefined : project.load(hostPath, 'ovms-config');

@@ -70,7 +70,10 @@ import { sec041 } from './sec-041-gcs-credentials';
 import { sec052 } from './sec-052-cpu-extension';
 import { cli009 } from './cli-009-cpu-extension-missing';
 import { cli012 } from './cli-012-graph-dir-settings';
+import { cli018 } from './cli-018-source-model-overwrites-graph';
 
 export const commandsRules: Rule[] = [
-  sec001, sec002, sec003, sec004, sec005, sec006, sec007, sec008, sec009, sec010, sec011, sec012, sec013, sec014, sec015, sec016, sec017, sec018, sec020, sec021, sec022, sec023, sec024, sec030, sec031, sec032, sec040, sec041, sec042, sec043, sec050, sec052, sec053, sec060, sec061, sec062, sec063, sec064, dos001, dos002, dos003, dos004, dos005, dos007, dos008, dos009, dos010, dos013, cli001, cli002, cli003, cli004, cli005, cli006, cli007, cli008, cli009, cli010, cli011, cli012, cli013, cli014, cli015, cli016, cli017, cli019, ver001, ver002, ver006,
+  sec001, sec002, sec003, sec004, sec005, sec006, sec007, sec009, sec010, sec011, sec012, sec013, sec014, sec015, sec016, sec017, sec018, sec020, sec021, sec022, sec023, sec024, sec030, sec031, sec032, sec040, sec041, sec042, sec043, sec050, sec052, sec053, sec060, sec061, sec062, sec063, dos001, dos002, dos003, dos004, dos005, dos007, dos008, dos009, dos010, dos013, cli001, cli002, cli003, cli004, cli005, cli006, cli007, cli008, cli009, cli010, cli011, cli012, cli013, cli014, cli015, cli016, cli017, cli018, cli019, ver001, ver002,
+  // version-specific security and media rules (OVMS-SEC-008, -064, OVMS-VER-006)
+  sec008, sec064, ver006,
 ];
