@@ -31,7 +31,7 @@ export function mountOf(cmd: OvmsCommand, path: string): Mount | undefined {
  * Host paths where a path OVMS sees could be, best first. `$(pwd)`-style sources are tried
  * against the directory of the command's file and its parents (only paths that exist count).
  */
-export function hostCandidates(project: Project, file: string, cmd: OvmsCommand, path: string): string[] {
+export function hostCandidates(project: Pick<Project, 'host'>, file: string, cmd: OvmsCommand, path: string): string[] {
   const fileDir = dirname(file);
   if (!cmd.container || cmd.container.engine === 'dockerfile') return [resolveFrom(fileDir, path)];
   const m = mountOf(cmd, path);
