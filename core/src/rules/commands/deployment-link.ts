@@ -31,7 +31,7 @@ export function mountOf(cmd: OvmsCommand, path: string): Mount | undefined {
  * Host paths where a path OVMS sees could be, best first. `$(pwd)`-style sources are tried
  * against the directory of the command's file and its parents (only paths that exist count).
  */
-export function hostCandidates(project: Project, file: string, cmd: OvmsCommand, path: string): string[] {
+export function hostCandidates(project: Pick<Project, 'host'>, file: string, cmd: OvmsCommand, path: string): string[] {
   const fileDir = dirname(file);
   if (!cmd.container || cmd.container.engine === 'dockerfile') return [resolveFrom(fileDir, path)];
   const m = mountOf(cmd, path);
@@ -80,17 +80,15 @@ export function mountProviding(cmd: OvmsCommand, path: string): Mount | undefine
  * folder) — model-mesh `1/graph.pbtxt` included: a file on this machine found through the mounts,
  * or a mount known to provide it (a ConfigMap key).
  */
-export function graphInModelDir(project: Project, file: string, cmd: OvmsCommand, dir: string): { hostFile: string } | { mount: Mount } | undefined {
+export function graphInModelDir(project: Project, file: string, cmd: OvmsCommand, dir: string): ({ hostFile: string } | { mount: Mount }) & { inside: string } | undefined {
   const d = dir.replace(/\/+$/, '') || '/';
+  const inside = (found: { base: string }, base: string) => (found.base === base ? 'graph.pbtxt' : '1/graph.pbtxt');
   for (const host of hostCandidates(project, file, cmd, d)) {
     const found = graphIn(project, host);
-    if (found) return { hostFile: found.path };
+    if (found) return { hostFile: found.path, inside: inside(found, host) };
   }
-  for (const rel of ['graph.pbtxt', '1/graph.pbtxt']) {
-    const mount = mountProviding(cmd, `${d === '/' ? '' : d}/${rel}`);
-    if (mount) return { mount };
-  }
-  return undefined;
+  const provided = graphIn(project, d, undefined, (p) => mountProviding(cmd, p) !== undefined);
+  return provided ? { mount: mountProviding(cmd, provided.path)!, inside: inside(provided, d) } : undefined;
 }
 
 /** A host path for messages: relative to the directory of the file that names it when inside it. */
