@@ -94,16 +94,22 @@ function loadSubconfig(project: Project, base: string, explicit: string | undefi
 /**
  * The graph OVMS finds in a model directory (ovms-config.md §2.4, also for `--model_path`):
  * `<base>/<graph_path|graph.pbtxt>`, else the model-mesh layout `<base>/1/graph.pbtxt` (then `1/`
- * is the graph's base). Local files only: OVMS never detects graphs in cloud storage.
+ * is the graph's base). Local files only: OVMS never detects graphs in cloud storage. `exists`
+ * decides whether a file is there (default: in the run or on this machine).
  */
-export function graphIn(project: Project, base: string, graphPath?: string): { base: string; path: string } | undefined {
+export function graphIn(
+  project: Project,
+  base: string,
+  graphPath?: string,
+  exists: (path: string) => boolean = (p) => isFile(project, p),
+): { base: string; path: string } | undefined {
   if (isCloud(base)) return undefined;
   const path = resolveFrom(base, graphPath ?? 'graph.pbtxt');
-  if (isFile(project, path)) return { base, path };
+  if (exists(path)) return { base, path };
   if (graphPath !== undefined) return undefined;
   const mesh = resolveFrom(base, '1');
   const meshPath = resolveFrom(mesh, 'graph.pbtxt');
-  return isFile(project, meshPath) ? { base: mesh, path: meshPath } : undefined;
+  return exists(meshPath) ? { base: mesh, path: meshPath } : undefined;
 }
 
 function modelsIn(doc: ConfigDocument, project: Project, out: Deployment, visiting: Set<string>): void {

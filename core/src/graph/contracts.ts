@@ -114,7 +114,8 @@ export const CONTRACTS = new Map<string, CalculatorContract>([
 
 /** The contract of a node's calculator (a leading `.` = fully qualified name). */
 export function contractOf(calculator: string | undefined): CalculatorContract | undefined {
-  return calculator ? CONTRACTS.get(calculator.replace(/^\./, '')) : undefined;
+  if (!calculator) return undefined;
+  return CONTRACTS.get(calculator.charCodeAt(0) === 46 ? calculator.slice(1) : calculator);
 }
 
 /** The packet type a contract gives a `TAG:index` port, if typed; `null` when the port is not expected. */

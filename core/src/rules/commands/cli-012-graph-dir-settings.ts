@@ -25,7 +25,7 @@ export const cli012 = commandRule(
     const graph = graphInModelDir(ctx.project, ctx.file.path, cmd, mp);
     if (!graph) return;
     for (const u of bad) {
-      ctx.report({ span: u.span, key: u.name, related: ['hostFile' in graph ? { file: graph.hostFile, span: { start: 0, end: 0 }, message: 'the graph served from --model_path' } : { file: ctx.file.path, span: graph.mount.span, message: 'this volume puts graph.pbtxt into --model_path' }], message: `\`--model_path ${mp}\` is a graph directory (it holds graph.pbtxt), which takes no ${flag(u.name)}: OVMS exits with "Starting mediapipe graph with unsupported model settings". Set it in the graph or its subconfig.json.` });
+      ctx.report({ span: u.span, key: u.name, related: ['hostFile' in graph ? { file: graph.hostFile, span: { start: 0, end: 0 }, message: 'the graph served from --model_path' } : { file: ctx.file.path, span: graph.mount.span, message: 'this volume puts graph.pbtxt into --model_path' }], message: `\`--model_path ${mp}\` is a graph directory (it holds ${graph.inside}), which takes no ${flag(u.name)}: OVMS exits with "Starting mediapipe graph with unsupported model settings". Set it in the graph or its subconfig.json.` });
     }
   },
 );

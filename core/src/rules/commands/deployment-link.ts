@@ -80,17 +80,15 @@ export function mountProviding(cmd: OvmsCommand, path: string): Mount | undefine
  * folder) — model-mesh `1/graph.pbtxt` included: a file on this machine found through the mounts,
  * or a mount known to provide it (a ConfigMap key).
  */
-export function graphInModelDir(project: Project, file: string, cmd: OvmsCommand, dir: string): { hostFile: string } | { mount: Mount } | undefined {
+export function graphInModelDir(project: Project, file: string, cmd: OvmsCommand, dir: string): ({ hostFile: string } | { mount: Mount }) & { inside: string } | undefined {
   const d = dir.replace(/\/+$/, '') || '/';
+  const inside = (found: { base: string }, base: string) => (found.base === base ? 'graph.pbtxt' : '1/graph.pbtxt');
   for (const host of hostCandidates(project, file, cmd, d)) {
     const found = graphIn(project, host);
-    if (found) return { hostFile: found.path };
+    if (found) return { hostFile: found.path, inside: inside(found, host) };
   }
-  for (const rel of ['graph.pbtxt', '1/graph.pbtxt']) {
-    const mount = mountProviding(cmd, `${d === '/' ? '' : d}/${rel}`);
-    if (mount) return { mount };
-  }
-  return undefined;
+  const provided = graphIn(project, d, undefined, (p) => mountProviding(cmd, p) !== undefined);
+  return provided ? { mount: mountProviding(cmd, provided.path)!, inside: inside(provided, d) } : undefined;
 }
 
 /** A host path for messages: relative to the directory of the file that names it when inside it. */

@@ -22,6 +22,7 @@ import { mp020 } from './mp020-calculator-contract-check';
 import { mp021 } from './mp021-packet-type-mismatch';
 import { mp022 } from './mp022-subgraph-ports';
 import { mp023 } from './mp023-packet-generator-status-handler';
+import { mp024 } from './mp024-unneeded-back-edge';
 
 /**
  * MediaPipe's own checks (reference mediapipe-graphs.md §3.3 at load, §3.4 at request time).
@@ -47,7 +48,7 @@ import { mp023 } from './mp023-packet-generator-status-handler';
  * | 15  | a side packet used before produced (side-packet cycle)              | MP-009                  |
  * | 16  | a stream produced twice (nodes, graph inputs)                       | MP-006                  |
  * | 17  | a consumed stream nobody produces                                   | MP-008                  |
- * | 18  | back edge on a stream already upstream (MediaPipe warns only)       | — (not a failure)       |
+ * | 18  | back edge on a stream already upstream (MediaPipe warns only)       | MP-024 (info)           |
  * | 19  | cycle without a declared back edge                                  | MP-009                  |
  * | 20  | back edge that no node produces                                     | MP-008                  |
  * | 21  | malformed graph output_stream entries                               | MP-001, MP-002, MP-003  |
@@ -62,4 +63,4 @@ import { mp023 } from './mp023-packet-generator-status-handler';
  * | 30  | unregistered input / output stream handler                          | MP-012                  |
  * | 31  | TimestampAlign timestamp_base_tag_index not an input (abort)        | MP-013                  |
  */
-export const mpRules: Rule[] = [mp001, mp002, mp003, mp004, mp005, mp006, mp007, mp008, mp009, mp010, mp011, mp012, mp013, mp014, mp015, mp016, mp017, mp018, mp019, mp020, mp021, mp022, mp023];
+export const mpRules: Rule[] = [mp001, mp002, mp003, mp004, mp005, mp006, mp007, mp008, mp009, mp010, mp011, mp012, mp013, mp014, mp015, mp016, mp017, mp018, mp019, mp020, mp021, mp022, mp023, mp024];

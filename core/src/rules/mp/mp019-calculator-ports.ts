@@ -1,4 +1,4 @@
-import { servableCalculator } from '../../graph/calculators';
+import { BUILTIN_SIDE_PACKETS, servableCalculator } from '../../graph/calculators';
 import { contractOf, PORT_FIELDS, PORT_TITLES, PORT_WORDS, portType } from '../../graph/contracts';
 import { graphModel } from '../../graph/model';
 import type { GraphRule } from '../types';
@@ -14,7 +14,7 @@ export const mp019: GraphRule = {
     appliesTo: ['mediapipe-graph'],
     title: 'A stream or side packet does not match the calculator\'s contract',
     description:
-      'For the calculators OVMS links whose contract is known (the GenAI, Python, session, inference and OpenVINO converter calculators), reports a stream or side packet under a tag (or index) the calculator does not declare, and a required tag the node lacks. These calculators type each tag at index 0 only, so `OVTENSOR:1:b` or a second untagged stream is unexpected too. (A GenAI or Python node without its resource side packet is reported by OVMS-GRAPH-003.)',
+      'For the calculators OVMS links whose contract is known (the GenAI, Python, session, inference and OpenVINO converter calculators), reports a stream or side packet under a tag (or index) the calculator does not declare, and a required tag the node lacks. These calculators type each tag at index 0 only, so `OVTENSOR:1:b` or a second untagged stream is unexpected too. (A GenAI or Python node without its resource side packet, or with an OVMS resource packet under another tag, is reported by OVMS-GRAPH-003.)',
     why:
       'MediaPipe validates every node against its calculator\'s `GetContract()` at initialization: `Tag "T" index 0 was not expected.` for an undeclared port, `Failed to get tag "T" index 0` for a missing required one (`packet_type.cc:267-285`, reference §3.3 rows 11-12). OVMS runs this at load (dry initialization), so the graph is not loaded.',
     example: {
@@ -38,6 +38,8 @@ export const mp019: GraphRule = {
           if (r.error) continue;
           if (r.index === 0) present.add(r.tag);
           if (portType(set, r.tag, r.index) !== null) continue;
+          // OVMS's own resource packet (`llm`, `py`, …) under a wrong tag: OVMS-GRAPH-003 reports it
+          if (kind === 'input_side_packet' && resourceTag && BUILTIN_SIDE_PACKETS.has(r.name)) continue;
           const declared = set.ports?.map((p) => p.tag || '(untagged)');
           const why = set.anyTag
             ? `${calc} takes any tag but types only index 0 of each (and only the first untagged stream); use a distinct tag instead (e.g. "${r.tag || 'IN'}${r.index}:${r.name}")`

@@ -1,4 +1,4 @@
-import { contractOf, portType, type PortSet } from '../../graph/contracts';
+import { contractOf, portType, type CalculatorContract, type PortSet } from '../../graph/contracts';
 import { graphModel, type GraphNode, type PortRef } from '../../graph/model';
 import type { GraphRule } from '../types';
 
@@ -7,10 +7,26 @@ interface Typed {
   type: string;
 }
 
-/** The declared packet type of a node's port, when its calculator's contract gives one. */
-function typed(ref: PortRef, set: PortSet | undefined): string | undefined {
-  if (!set || ref.error) return undefined;
-  return portType(set, ref.tag, ref.index) ?? undefined;
+/** Record the first typed producer of each name. */
+function produce(into: Map<string, Typed>, refs: PortRef[], set: PortSet): void {
+  for (const r of refs) {
+    if (r.error || r.index !== 0 || into.has(r.name)) continue;
+    const type = portType(set, r.tag, 0);
+    if (type) into.set(r.name, { ref: r, type });
+  }
+}
+
+/** Inputs whose declared type differs from their producer's: [input, its type, the producer]. */
+function consume(producers: Map<string, Typed>, refs: PortRef[], set: PortSet): [PortRef, string, Typed][] {
+  const out: [PortRef, string, Typed][] = [];
+  for (const r of refs) {
+    if (r.error || r.index !== 0) continue;
+    const from = producers.get(r.name);
+    if (!from) continue;
+    const type = portType(set, r.tag, 0);
+    if (type && type !== from.type) out.push([r, type, from]);
+  }
+  return out;
 }
 
 export const mp021: GraphRule = {
@@ -35,38 +51,31 @@ export const mp021: GraphRule = {
     fix: 'Change the producing tag so it emits the type the consumer reads (for OpenVINOInferenceCalculator the tag prefix picks the type: OVTENSORS = vector of ov::Tensor, OVTENSOR = ov::Tensor), or put a converter calculator in between.',
   },
   check(ctx) {
-    const m = graphModel(ctx.doc);
     const streams = new Map<string, Typed>();
     const sidePackets = new Map<string, Typed>();
-    const contracts = new Map<GraphNode, ReturnType<typeof contractOf>>();
-    for (const node of m.nodes) {
-      const c = contractOf(node.calculator?.value);
-      if (!c) continue;
-      contracts.set(node, c);
-      for (const r of node.outputs) {
-        const type = typed(r, c.output_stream);
-        if (type && !streams.has(r.name)) streams.set(r.name, { ref: r, type });
-      }
-      for (const r of node.outputSidePackets) {
-        const type = typed(r, c.output_side_packet);
-        if (type && !sidePackets.has(r.name)) sidePackets.set(r.name, { ref: r, type });
-      }
+    const typedNodes: { node: GraphNode; contract: CalculatorContract }[] = [];
+    for (const node of graphModel(ctx.doc).nodes) {
+      const contract = contractOf(node.calculator?.value);
+      if (!contract) continue;
+      typedNodes.push({ node, contract });
+      produce(streams, node.outputs, contract.output_stream);
+      produce(sidePackets, node.outputSidePackets, contract.output_side_packet);
     }
-    for (const [node, c] of contracts) {
-      for (const [refs, set, producers, what] of [
-        [node.inputs, c!.input_stream, streams, 'stream'],
-        [node.inputSidePackets, c!.input_side_packet, sidePackets, 'side packet'],
-      ] as const) {
-        for (const r of refs) {
-          const type = typed(r, set);
-          const from = type ? producers.get(r.name) : undefined;
-          if (!from || from.type === type) continue;
-          ctx.report({
-            span: r.span,
-            message: `Input ${what} "${r.raw}" of node ${node.label} expects packets of type ${type}, but "${from.ref.raw}" of node ${from.ref.node!.label} produces ${from.type}; MediaPipe fails initialization (packet type mismatch) and OVMS does not load the graph. ${what === 'stream' ? `Make the producer emit ${type} or convert in between.` : `Connect a side packet of type ${type}.`}`,
-            related: [{ file: ctx.file.path, span: from.ref.span, message: `produces ${from.type}` }],
-          });
-        }
+    if (!streams.size && !sidePackets.size) return;
+    for (const { node, contract } of typedNodes) {
+      for (const [r, type, from] of consume(streams, node.inputs, contract.input_stream)) {
+        ctx.report({
+          span: r.span,
+          message: `Input stream "${r.raw}" of node ${node.label} expects packets of type ${type}, but "${from.ref.raw}" of node ${from.ref.node!.label} produces ${from.type}; MediaPipe fails initialization (packet type mismatch) and OVMS does not load the graph. Make the producer emit ${type} or convert in between.`,
+          related: [{ file: ctx.file.path, span: from.ref.span, message: `produces ${from.type}` }],
+        });
+      }
+      for (const [r, type, from] of consume(sidePackets, node.inputSidePackets, contract.input_side_packet)) {
+        ctx.report({
+          span: r.span,
+          message: `Input side packet "${r.raw}" of node ${node.label} expects packets of type ${type}, but "${from.ref.raw}" of node ${from.ref.node!.label} produces ${from.type}; MediaPipe fails initialization (packet type mismatch) and OVMS does not load the graph. Connect a side packet of type ${type}.`,
+          related: [{ file: ctx.file.path, span: from.ref.span, message: `produces ${from.type}` }],
+        });
       }
     }
   },

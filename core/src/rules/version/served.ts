@@ -76,10 +76,10 @@ function bySubconfig(d: Deployment): Map<string, GraphLink[]> {
 }
 
 /**
- * The OVMS version that serves `doc`. With several serving images, `newest` picks the newest
- * (for features a release removed) and `oldest` the oldest (for features a release added).
+ * The OVMS version that serves `doc`; with several serving images the newest, since the version
+ * rules about files ask about features a release removed.
  */
-export function servedVersion(project: Project, doc: ParsedDocument, options: RuleOptions, pick: 'newest' | 'oldest' = 'newest'): ServedVersion {
+export function servedVersion(project: Project, doc: ParsedDocument, options: RuleOptions): ServedVersion {
   const idx = index(project, options);
   const path = doc.file.path;
   const images = [...(idx.get(path) ?? [])];
@@ -88,8 +88,7 @@ export function servedVersion(project: Project, doc: ParsedDocument, options: Ru
   for (const link of links) images.push(...(idx.get(link.doc.file.path) ?? []));
   let best: ServingImage | undefined;
   for (const s of images) {
-    const c = best ? compareVersions(s.version, best.version) : 0;
-    if (!best || (pick === 'newest' ? c > 0 : c < 0)) best = s;
+    if (!best || compareVersions(s.version, best.version) > 0) best = s;
   }
   return best ? { version: best.version, image: best.image, related: best.related } : { version: options.ovmsVersion };
 }
