@@ -147,3 +147,27 @@ export const PORT_FIELDS: [PortKind, 'inputs' | 'outputs' | 'inputSidePackets' |
   ['input_side_packet', 'inputSidePackets'],
   ['output_side_packet', 'outputSidePackets'],
 ];
+
+/**
+ * The C++ type OVMS gives a KServe request's graph input, by tag prefix (reference §4.3,
+ * `mediapipe_utils.cpp:32-93`, `kfs_graph_executor_impl.cpp:1007-1010`): untagged or another tag
+ * is an `ov::Tensor`. HTTP/OpenAI requests push an `ovms::HttpPayload` into `input` instead.
+ */
+const GRAPH_INPUT_PREFIXES: [string, string][] = [
+  ['REQUEST', 'inference::ModelInferRequest'],
+  ['TENSOR', 'mediapipe::Tensor'],
+  ['TFTENSOR', 'tensorflow::Tensor'],
+  ['OVTENSOR', T.ovTensor],
+  ['OVMS_PY_TENSOR', T.py],
+  ['IMAGE', T.imageFrame],
+];
+
+export function graphInputType(tag: string): string {
+  for (const [prefix, type] of GRAPH_INPUT_PREFIXES) if (tag.startsWith(prefix)) return type;
+  return T.ovTensor;
+}
+
+/** The graph-input tag prefix that makes OVMS send a given type, if any (`OVTENSOR` for ov::Tensor). */
+export function graphInputPrefixFor(type: string): string | undefined {
+  return GRAPH_INPUT_PREFIXES.find(([, t]) => t === type)?.[0];
+}

@@ -23,6 +23,7 @@ import { mp021 } from './mp021-packet-type-mismatch';
 import { mp022 } from './mp022-subgraph-ports';
 import { mp023 } from './mp023-packet-generator-status-handler';
 import { mp024 } from './mp024-unneeded-back-edge';
+import { mp025 } from './mp025-graph-input-packet-type';
 
 /**
  * MediaPipe's own checks (reference mediapipe-graphs.md §3.3 at load, §3.4 at request time).
@@ -62,5 +63,8 @@ import { mp024 } from './mp024-unneeded-back-edge';
  * | 29  | graph input listed twice                                            | MP-006                  |
  * | 30  | unregistered input / output stream handler                          | MP-012                  |
  * | 31  | TimestampAlign timestamp_base_tag_index not an input (abort)        | MP-013                  |
+ *
+ * After initialization (§3.4, §4.5, impact `request`): unproduced graph outputs MP-016, side packets
+ * nobody provides MP-017, SyncSet options MP-018, graph-input packet types (tag prefix) MP-025.
  */
-export const mpRules: Rule[] = [mp001, mp002, mp003, mp004, mp005, mp006, mp007, mp008, mp009, mp010, mp011, mp012, mp013, mp014, mp015, mp016, mp017, mp018, mp019, mp020, mp021, mp022, mp023, mp024];
+export const mpRules: Rule[] = [mp001, mp002, mp003, mp004, mp005, mp006, mp007, mp008, mp009, mp010, mp011, mp012, mp013, mp014, mp015, mp016, mp017, mp018, mp019, mp020, mp021, mp022, mp023, mp024, mp025];
