@@ -145,6 +145,11 @@ function runRule(
     case 'commands':
       if (doc.kind === 'command-lines') rule.check(ctx(doc));
       return;
+    case 'documents':
+      if (doc.kind === 'ovms-config' || doc.kind === 'subconfig') rule.config?.(ctx(doc));
+      else if (doc.kind === 'mediapipe-graph') rule.graph?.(ctx(doc));
+      else if (doc.kind === 'command-lines') rule.commands?.(ctx(doc));
+      return;
     case 'engine':
       return;
   }

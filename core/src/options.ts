@@ -9,10 +9,16 @@ export interface RuleOptions {
   nofile: number;
   /** The OVMS version to assume when no image tag says it, e.g. `2026.3`. */
   ovmsVersion: string;
+  /**
+   * Names a custom OVMS build registers beyond a standard image's: calculators, subgraphs,
+   * packet generators, status handlers (OVMS-MP-015, OVMS-MP-023 accept them).
+   */
+  calculators: string[];
 }
 
 export const DEFAULT_RULE_OPTIONS: RuleOptions = {
   cores: 8,
   nofile: 1048576,
   ovmsVersion: '2026.3',
+  calculators: [],
 };

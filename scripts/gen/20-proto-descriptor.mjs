@@ -10,6 +10,13 @@
 //             default?, deprecated?, packed?, implicit? }
 //   `implicit` marks proto3 singular scalars without presence (reference mediapipe-graphs.md §1.5).
 //   Map fields become repeated `<Name>Entry` messages with key = 1 and value = 2, as in protobuf.
+//
+// The comments of the .proto files (the line or block right above a declaration, or trailing it
+// on the same line) are the documentation the editor shows: they go to a second file,
+// core/src/generated/proto-docs.json, which only the language service loads (the type checker
+// and the CLI never pay for them):
+//   { messages: { "<full name>": { doc?, fields: { <field>: doc } } },
+//     enums:    { "<full name>": { doc?, values: { NAME: doc } } } }
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import protobuf from 'protobufjs';
@@ -51,7 +58,7 @@ export function buildDescriptor(root) {
     if (!m) throw new Error(`${file}: no syntax statement`);
     const syntax = m[1];
     for (const t of typesIn(parsed.root)) syntaxOf.set(t, syntax);
-    protobuf.parse(src, pbRoot, { keepCase: true });
+    protobuf.parse(src, pbRoot, { keepCase: true, alternateCommentMode: true });
   }
   pbRoot.resolveAll();
 
@@ -113,12 +120,43 @@ export function buildDescriptor(root) {
     }
   };
   walk(pbRoot);
-  return { messages, enums, extensions };
+  return { descriptor: { messages, enums, extensions }, docs: docsOf(pbRoot) };
+}
+
+/** One paragraph per blank-line-separated block; single line breaks of a comment are spaces. */
+function prose(comment) {
+  return comment
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+function docsOf(pbRoot) {
+  const messages = {};
+  const enums = {};
+  const visit = (ns) => {
+    for (const o of ns.nestedArray) {
+      if (o instanceof protobuf.Type) {
+        const fields = {};
+        for (const f of o.fieldsArray) if (f.comment) fields[f.name] = prose(f.comment);
+        if (o.comment || Object.keys(fields).length) messages[o.fullName.slice(1)] = { ...(o.comment ? { doc: prose(o.comment) } : {}), fields };
+      } else if (o instanceof protobuf.Enum) {
+        const values = {};
+        for (const [name, c] of Object.entries(o.comments ?? {})) if (c) values[name] = prose(c);
+        if (o.comment || Object.keys(values).length) enums[o.fullName.slice(1)] = { ...(o.comment ? { doc: prose(o.comment) } : {}), values };
+      }
+      if (o instanceof protobuf.Namespace) visit(o);
+    }
+  };
+  visit(pbRoot);
+  return { messages, enums };
 }
 
 export default async function generate(root) {
-  const descriptor = buildDescriptor(root);
+  const { descriptor, docs } = buildDescriptor(root);
   const out = join(root, 'core/src/generated');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'proto-descriptor.json'), JSON.stringify(descriptor));
+  writeFileSync(join(out, 'proto-docs.json'), JSON.stringify(docs));
 }

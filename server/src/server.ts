@@ -17,6 +17,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeHost } from '../../core/src/host-node';
 import { LanguageService, type ServiceSettings, type ServiceCodeAction, type ServiceDiagnostic, type LspWorkspaceEdit } from '../../core/src/service';
+import { MemoryKeeper } from './memory';
 import { DEFAULT_SETTINGS, readSettings, type EditorSettings } from './settings';
 import { pathToUri, uriToPath } from './uri';
 import { SETTINGS_FILE } from '../../core/src/config/types';
@@ -38,6 +39,7 @@ export function startServer(connection: Connection): void {
   let canWatch = false;
   let linkSupport = false;
   const timers = new Map<string, NodeJS.Timeout>();
+  const memory = new MemoryKeeper();
   // validation waits for the client's settings (asked for once the client is initialized)
   let settingsLoaded!: () => void;
   const ready = new Promise<void>((resolve) => (settingsLoaded = resolve));
@@ -145,7 +147,10 @@ export function startServer(connection: Connection): void {
       path,
       setTimeout(() => {
         timers.delete(path);
-        void ready.then(() => validateAndPublish(path, true));
+        void ready.then(() => {
+          validateAndPublish(path, true);
+          if (timers.size === 0) memory.idle();
+        });
       }, delay),
     );
   }

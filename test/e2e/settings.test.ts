@@ -32,7 +32,7 @@ describe('settings and suppressions on the command line', () => {
     expect(r.code).toBe(0);
     const c = JSON.parse(r.stdout);
     expect(c.settingsFiles).toEqual([path.join(tmp, '.ovms-lint.json'), path.join(tmp, 'deploy/.ovms-lint.json')]);
-    expect(c.options).toEqual({ cores: 32, nofile: 1048576, ovmsVersion: '2026.3' });
+    expect(c.options).toEqual({ cores: 32, nofile: 1048576, ovmsVersion: '2026.3', calculators: [] });
     expect(c.rules).toEqual({ 'OVMS-CFG-006': 'error' });
     expect(c.waivers).toMatchObject([{ rules: ['OVMS-CFG-006'], files: ['config.json'], reason: 'checked by hand' }]);
     expect(c.problems).toEqual([]);

@@ -42,8 +42,20 @@ describe('hover', () => {
   test('on an option field and on the options type', () => {
     expect(ls.doHover(G, pos(graph, 'max_num_seqs', 1))?.contents.value).toBe('**`max_num_seqs`** (uint64, default 256)\n\nConcurrent sequences.');
     expect(ls.doHover(G, pos(graph, 'mediapipe.LLMCalculatorOptions', 2))?.contents.value).toMatch(
-      /^\*\*`mediapipe\.LLMCalculatorOptions`\*\* — options of `HttpLLMCalculator`\n\n- `models_path` \(string\) \*\*required\*\*\n/,
+      /^\*\*`mediapipe\.LLMCalculatorOptions`\*\* — options of `HttpLLMCalculator`\n\nOptions of OVMS's text generation node \(HttpLLMCalculator\), read once when the graph loads\.\n\n- `models_path` \(string\) \*\*required\*\*\n/,
     );
+  });
+  test('on an enum-typed option and on its value (documented in the .proto)', () => {
+    const text = graph.replace('      device: "CPU"\n', '      device: "CPU"\n      pipeline_type: VLM_CB\n      plugin_config: \'{}\'\n');
+    const ls2 = service({ [G]: text });
+    expect(ls2.doHover(G, pos(text, 'pipeline_type', 2))?.contents.value).toBe(
+      '**`pipeline_type`** (enum PipelineType, default AUTO)\n\nAUTO infers it from the model directory and device; an explicit VLM/non-VLM must match the model.\n\nValues: `LM`, `VLM`, `LM_CB`, `VLM_CB`, `OMNI`, `AUTO`',
+    );
+    expect(ls2.doHover(G, pos(text, 'VLM_CB', 2))?.contents.value).toBe(
+      '`VLM_CB` — a value of `mediapipe.LLMCalculatorOptions.PipelineType`\n\nA vision-language model with continuous batching.',
+    );
+    // a string default is shown quoted
+    expect(ls2.doHover(G, pos(text, 'plugin_config', 2))?.contents.value).toMatch(/^\*\*`plugin_config`\*\* \(string, default ""\)\n\nA JSON object in a string/);
   });
   test('on a stream and a side packet', () => {
     expect(ls.doHover(G, pos(graph, '"LOOPBACK:loopback"', 3))?.contents.value).toBe(
@@ -59,7 +71,7 @@ describe('hover', () => {
 });
 
 describe('completion', () => {
-  test('node fields not yet present (repeated ones always)', () => {
+  test('node fields not yet present (repeated ones always), in field-number order', () => {
     const text = graph.replace('  calculator: "HttpLLMCalculator"\n', '  calculator: "HttpLLMCalculator"\n  max\n');
     const ls = service({ [G]: text });
     const items = ls.doComplete(G, pos(text, '  max\n', 5)).items;
@@ -75,9 +87,9 @@ describe('completion', () => {
       'output_stream_handler',
       'input_stream_info',
       'executor',
+      'profiler_config',
       'max_in_flight',
       'option_value',
-      'profiler_config',
       'external_input',
     ]);
     const p = pos(text, '  max\n', 2);
@@ -121,7 +133,15 @@ describe('completion', () => {
   test('enum values of an option', () => {
     const text = graph.replace('      device: "CPU"\n', '      device: "CPU"\n      pipeline_type: \n');
     const ls = service({ [G]: text });
-    expect(ls.doComplete(G, pos(text, 'pipeline_type: ', 15)).items.map((i) => i.label)).toEqual(['LM', 'VLM', 'LM_CB', 'VLM_CB', 'OMNI', 'AUTO']);
+    const items = ls.doComplete(G, pos(text, 'pipeline_type: ', 15)).items;
+    expect(items.map((i) => i.label)).toEqual(['LM', 'VLM', 'LM_CB', 'VLM_CB', 'OMNI', 'AUTO']);
+    expect(items[5]!.documentation).toEqual({ kind: 'markdown', value: 'Chosen from the model directory and the device (the default).' });
+  });
+
+  test('string values OVMS checks against a list (the rules\' lists), quoted', () => {
+    const text = graph.replace('      device: "CPU"\n', '      device: "CPU"\n      reasoning_parser: \n');
+    const ls = service({ [G]: text });
+    expect(ls.doComplete(G, pos(text, 'reasoning_parser: ', 18)).items.map((i) => i.label)).toEqual(['"qwen3"', '"gemma4"', '"gptoss"', '"onyx"', '"minicpm5"', '"lfm2"', '"none"']);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { brief, LspClient, ROOT, uriOf, type LspDiagnostic } from '../helpers/lsp-client';
@@ -187,6 +188,78 @@ describe('push diagnostics (client without pull support)', () => {
     expect(links.map((l) => l.target)).toEqual([uriOf(path.join(WS, 'models/resnet')), uriOf(path.join(WS, 'models/llm')), uriOf(GRAPH)]);
     const b = pos(configText, 'models/resnet');
     expect(links[0]!.range).toEqual(range(b.line, b.character, b.line, b.character + 'models/resnet'.length));
+  });
+
+  test('command lines: --config_path and other path flags jump to the host file through the container mounts', async () => {
+    const DEPLOY = path.join(WS, 'deploy');
+    // Markdown: `-v ${PWD}/..:/workspace:ro` (the directory is found by looking up from the file) and `-v ./secrets:/run/secrets:ro`
+    const MD = path.join(DEPLOY, 'README.md');
+    const md = fs.readFileSync(MD, 'utf8');
+    const mdUri = await c.open(MD, md, 'markdown');
+    const defs = await c.request<{ targetUri: string; originSelectionRange: Range }[]>('textDocument/definition', { textDocument: { uri: mdUri }, position: pos(md, '/workspace/config.json', 12) });
+    const cfg = pos(md, '/workspace/config.json');
+    expect(defs).toEqual([expect.objectContaining({ targetUri: uriOf(CONFIG), originSelectionRange: range(cfg.line, cfg.character, cfg.line, cfg.character + '/workspace/config.json'.length) })]);
+    const key = pos(md, '/run/secrets/key');
+    const mdLinks = await c.request<{ target: string; range: Range }[]>('textDocument/documentLink', { textDocument: { uri: mdUri } });
+    // --cpu_extension names a path no mount provides: no link
+    expect(mdLinks.map((l) => [l.target, l.range.start])).toEqual([
+      [uriOf(CONFIG), cfg],
+      [uriOf(path.join(DEPLOY, 'secrets/key')), key],
+    ]);
+    expect(await c.request('textDocument/definition', { textDocument: { uri: mdUri }, position: pos(md, '/opt/missing', 3) })).toEqual([]);
+    await c.close(mdUri);
+
+    // compose: volumes relative to the compose file; --model_path names a directory (a link, no definition)
+    const COMPOSE = path.join(DEPLOY, 'compose.yaml');
+    const yml = fs.readFileSync(COMPOSE, 'utf8');
+    const ymlUri = await c.open(COMPOSE, yml, 'yaml');
+    const composeDefs = await c.request<{ targetUri: string }[]>('textDocument/definition', { textDocument: { uri: ymlUri }, position: pos(yml, '/etc/ovms/config.json', 5, 1) }); // the flag's value, not the volume
+    expect(composeDefs.map((d) => d.targetUri)).toEqual([uriOf(CONFIG)]);
+    expect(await c.request('textDocument/definition', { textDocument: { uri: ymlUri }, position: pos(yml, '/models/resnet', 3) })).toEqual([]);
+    const composeLinks = await c.request<{ target: string; range: Range }[]>('textDocument/documentLink', { textDocument: { uri: ymlUri } });
+    expect(composeLinks.map((l) => [l.target, l.range.start])).toEqual([
+      [uriOf(CONFIG), pos(yml, '/etc/ovms/config.json', 0, 1)],
+      [uriOf(path.join(WS, 'models/resnet')), pos(yml, '/models/resnet')],
+    ]);
+    await c.close(ymlUri);
+
+    // Kubernetes: a hostPath volume (absolute, so the manifest is written where the files are)
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ovms-lsp-k8s-'));
+    try {
+      fs.mkdirSync(path.join(tmp, 'srv'));
+      fs.copyFileSync(CONFIG, path.join(tmp, 'srv/config.json'));
+      const K8S = path.join(tmp, 'ovms.yaml');
+      const manifest = [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata:',
+        '  name: ovms',
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      containers:',
+        '        - name: ovms',
+        '          image: openvino/model_server:2026.3',
+        '          args: ["--config_path=/config/config.json", "--rest_port=8000"]',
+        '          volumeMounts:',
+        '            - name: cfg',
+        '              mountPath: /config',
+        '              readOnly: true',
+        '      volumes:',
+        '        - name: cfg',
+        '          hostPath:',
+        `            path: ${path.join(tmp, 'srv')}`,
+        '',
+      ].join('\n');
+      fs.writeFileSync(K8S, manifest);
+      const k8sUri = await c.open(K8S, manifest, 'yaml');
+      const k8sDefs = await c.request<{ targetUri: string; originSelectionRange: Range }[]>('textDocument/definition', { textDocument: { uri: k8sUri }, position: pos(manifest, '/config/config.json', 2) });
+      const at = pos(manifest, '/config/config.json');
+      expect(k8sDefs).toEqual([expect.objectContaining({ targetUri: uriOf(path.join(tmp, 'srv/config.json')), originSelectionRange: range(at.line, at.character, at.line, at.character + '/config/config.json'.length) })]);
+      await c.close(k8sUri);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 
   test('graphs: outline, a stream to its producer, hover and completion of calculators, formatting', async () => {

@@ -74,3 +74,22 @@ describe('open editors win over the disk', () => {
     expect(ls.dependents('/w/config.json')).toEqual(['/w/models/llm/graph.pbtxt']);
   });
 });
+
+describe('memory of open documents', () => {
+  test('only the most recently used parses are kept; the others are parsed again, identically', () => {
+    const ls = new LanguageService({ host: memoryHost({}) });
+    const paths = Array.from({ length: 20 }, (_, i) => `/w/d${i}/graph.pbtxt`);
+    for (const [i, p] of paths.entries()) ls.setDocument(p, `node {\n  name: "n${i}"\n  calculator: "PassThroughCalculator"\n}\n`, 1);
+    const first = paths.map((p) => ls.workspace.parsed(p)!);
+    // the 16 most recent are the same objects; the 4 oldest were dropped and come back re-parsed
+    const again = [...paths].reverse().map((p) => ls.workspace.parsed(p)!).reverse();
+    expect(again.slice(0, 4).every((d, i) => d !== first[i])).toBe(true);
+    expect(again.slice(4).every((d, i) => d === first[i + 4])).toBe(true);
+    expect(again.map((d) => d.kind === 'mediapipe-graph' && d.ast.root.fields[0]!.name)).toEqual(paths.map(() => 'node'));
+    // an edit drops the parse of that document only
+    ls.setDocument(paths[19]!, 'input_stream: "a"\n', 2);
+    const edited = ls.workspace.parsed(paths[19]!)!;
+    expect(edited.kind === 'mediapipe-graph' && edited.ast.root.fields[0]!.name).toBe('input_stream');
+    expect(ls.workspace.parsed(paths[3]!)).toBe(again[3]);
+  });
+});

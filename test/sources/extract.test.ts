@@ -58,3 +58,28 @@ describe('where command lines live', () => {
     expect(k.env[0]).toMatchObject({ name: 'API_KEY', value: undefined, fromSecret: true });
   });
 });
+
+describe('Kubernetes volumes with known content', () => {
+  it('gives ConfigMap/Secret mounts the files they hold (keys, items[].path, subPath)', () => {
+    const text = [
+      'apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: graphs}', 'data: {graph.pbtxt: "x", subconfig.json: "{}"}', 'binaryData: {lib.so: f0VM}', '---',
+      'apiVersion: v1', 'kind: Secret', 'metadata: {name: key}', 'stringData: {api_key: s3cret}', '---',
+      'apiVersion: v1', 'kind: Pod', 'metadata: {name: p}', 'spec:', '  containers:', '    - name: ovms', '      image: openvino/model_server:2026.3',
+      '      args: ["--model_name=m", "--model_path=/m", "--rest_port=8000"]', '      volumeMounts:',
+      '        - {name: g, mountPath: /m}', '        - {name: g, mountPath: /x/graph.pbtxt, subPath: graph.pbtxt}', '        - {name: g, mountPath: /y/none.pbtxt, subPath: none.pbtxt}',
+      '        - {name: picked, mountPath: /p}', '        - {name: k, mountPath: /run/secrets}', '        - {name: other, mountPath: /o}', '        - {name: pvc, mountPath: /models}',
+      '  volumes:', '    - {name: g, configMap: {name: graphs}}', '    - {name: picked, configMap: {name: graphs, items: [{key: graph.pbtxt, path: g/graph.pbtxt}]}}',
+      '    - {name: k, secret: {secretName: key}}', '    - {name: other, configMap: {name: elsewhere}}', '    - {name: pvc, persistentVolumeClaim: {claimName: c}}', '',
+    ].join('\n');
+    const cmd = extractCommands('k8s.yaml', text).commands[0]!;
+    expect(cmd.container!.mounts.map((m) => [m.target, m.files])).toEqual([
+      ['/m', ['graph.pbtxt', 'subconfig.json', 'lib.so']],
+      ['/x/graph.pbtxt', ['']],
+      ['/y/none.pbtxt', []],
+      ['/p', ['g/graph.pbtxt']],
+      ['/run/secrets', ['api_key']],
+      ['/o', undefined],
+      ['/models', undefined],
+    ]);
+  });
+});

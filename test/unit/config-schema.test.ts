@@ -11,7 +11,8 @@ import { flatten } from '../helpers/lint-dir';
 /** Lint text as an OVMS config.json (forced: `{}` alone does not look like one to detection). */
 const lintConfig = (text: string) => flatten(buildReport(lint([{ path: 'config.json', text, kind: 'ovms-config' }])));
 
-const SCHEMA_RULES = ['OVMS-CFG-002', 'OVMS-CFG-003', 'OVMS-CFG-004', 'OVMS-CFG-005', 'OVMS-CFG-006', 'OVMS-CFG-014', 'OVMS-CFG-015'];
+// OVMS-VER-003 reports the stateful-model keys the schema of 2026.3 (the default version) rejects
+const SCHEMA_RULES = ['OVMS-CFG-002', 'OVMS-CFG-003', 'OVMS-CFG-004', 'OVMS-CFG-005', 'OVMS-CFG-006', 'OVMS-CFG-014', 'OVMS-CFG-015', 'OVMS-VER-003'];
 
 interface Want {
   id: string;
@@ -50,10 +51,10 @@ const cases: [string, string, Want[]][] = [
   ['color_format is CLI-only', m('"color_format": "BGR"'), [{ id: 'OVMS-CFG-003', at: '"color_format"' }]],
   ['precision is CLI-only', m('"precision": "FP16"'), [{ id: 'OVMS-CFG-003', at: '"precision"' }]],
   ['version is unreachable', m('"version": 1'), [{ id: 'OVMS-CFG-003', at: '"version"' }]],
-  ['stateful removed in 2026.3', m('"stateful": true'), [{ id: 'OVMS-CFG-003', at: '"stateful"' }]],
-  ['idle_sequence_cleanup removed', m('"idle_sequence_cleanup": false'), [{ id: 'OVMS-CFG-003', at: '"idle_sequence_cleanup"' }]],
-  ['low_latency_transformation removed', m('"low_latency_transformation": true'), [{ id: 'OVMS-CFG-003', at: '"low_latency_transformation"' }]],
-  ['max_sequence_number removed', m('"max_sequence_number": 10'), [{ id: 'OVMS-CFG-003', at: '"max_sequence_number"' }]],
+  ['stateful removed in 2026.3 (VER-003, not CFG-003)', m('"stateful": true'), [{ id: 'OVMS-VER-003', at: '"stateful"' }]],
+  ['idle_sequence_cleanup removed', m('"idle_sequence_cleanup": false'), [{ id: 'OVMS-VER-003', at: '"idle_sequence_cleanup"' }]],
+  ['low_latency_transformation removed', m('"low_latency_transformation": true'), [{ id: 'OVMS-VER-003', at: '"low_latency_transformation"' }]],
+  ['max_sequence_number removed', m('"max_sequence_number": 10'), [{ id: 'OVMS-VER-003', at: '"max_sequence_number"' }]],
   ['sequence_timeout_seconds rejected', m('"sequence_timeout_seconds": 10'), [{ id: 'OVMS-CFG-003', at: '"sequence_timeout_seconds"' }]],
   ['name must be a string', '{"model_config_list": [{"config": {"name": 1}}]}', [{ id: 'OVMS-CFG-006', at: '1}' }]],
   ['base_path must be a string', m('"graph_path": 1'), [{ id: 'OVMS-CFG-006', at: '1}' }]],

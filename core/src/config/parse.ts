@@ -135,6 +135,10 @@ function readOptions(v: JsonNode, data: SettingsData, issue: Report): void {
       continue;
     }
     const expected = typeof DEFAULT_RULE_OPTIONS[key];
+    if (Array.isArray(DEFAULT_RULE_OPTIONS[key])) {
+      (data.options as Record<string, unknown>)[key] = strings(val, `Option "${m.name}"`, issue).map((s) => String(s.value));
+      continue;
+    }
     if (expected === 'number') {
       if (val.type !== 'number' || !Number.isFinite(val.value) || val.value < 0) {
         issue(val, `Option "${m.name}" must be a number of at least 0 (default ${DEFAULT_RULE_OPTIONS[key]}).`);

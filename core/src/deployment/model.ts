@@ -91,6 +91,27 @@ function loadSubconfig(project: Project, base: string, explicit: string | undefi
   return { path, doc: undefined };
 }
 
+/**
+ * The graph OVMS finds in a model directory (ovms-config.md §2.4, also for `--model_path`):
+ * `<base>/<graph_path|graph.pbtxt>`, else the model-mesh layout `<base>/1/graph.pbtxt` (then `1/`
+ * is the graph's base). Local files only: OVMS never detects graphs in cloud storage. `exists`
+ * decides whether a file is there (default: in the run or on this machine).
+ */
+export function graphIn(
+  project: Project,
+  base: string,
+  graphPath?: string,
+  exists: (path: string) => boolean = (p) => isFile(project, p),
+): { base: string; path: string } | undefined {
+  if (isCloud(base)) return undefined;
+  const path = resolveFrom(base, graphPath ?? 'graph.pbtxt');
+  if (exists(path)) return { base, path };
+  if (graphPath !== undefined) return undefined;
+  const mesh = resolveFrom(base, '1');
+  const meshPath = resolveFrom(mesh, 'graph.pbtxt');
+  return exists(meshPath) ? { base: mesh, path: meshPath } : undefined;
+}
+
 function modelsIn(doc: ConfigDocument, project: Project, out: Deployment, visiting: Set<string>): void {
   if (visiting.has(doc.file.path)) return;
   visiting.add(doc.file.path);
@@ -110,17 +131,10 @@ function modelsIn(doc: ConfigDocument, project: Project, out: Deployment, visiti
       const base = basePathRaw ? resolveFrom(dir, basePathRaw) : resolveFrom(dir, name);
       const graphPathNode = member(cfg, 'graph_path');
       const graphRel = str(graphPathNode);
-      if (!isCloud(base)) {
-        let graphBase = base;
-        let graphPath = resolveFrom(base, graphRel ?? 'graph.pbtxt');
-        if (!isFile(project, graphPath) && graphRel === undefined && isFile(project, resolveFrom(base, '1/graph.pbtxt'))) {
-          graphBase = resolveFrom(base, '1');
-          graphPath = resolveFrom(graphBase, 'graph.pbtxt');
-        }
-        if (isFile(project, graphPath)) {
-          link(project, out, { ...entry, source: 'model_config_list', basePath: graphBase, graphPath, graphPathSpan: graphPathNode ? spanOf(graphPathNode) : entry.nameSpan }, str(member(cfg, 'subconfig')));
-          continue;
-        }
+      const found = graphIn(project, base, graphRel);
+      if (found) {
+        link(project, out, { ...entry, source: 'model_config_list', basePath: found.base, graphPath: found.path, graphPathSpan: graphPathNode ? spanOf(graphPathNode) : entry.nameSpan }, str(member(cfg, 'subconfig')));
+        continue;
       }
     }
     models.push({ ...entry, basePath: basePathRaw === undefined || basePathRaw === '' ? dir : resolveFrom(dir, basePathRaw) });
@@ -184,3 +198,11 @@ export function graphContext(project: Project, graph: GraphDocument): { link: Gr
   });
 }
 
+
+/** The models a config serves: its own model_config_list entries and those of its graphs' subconfigs. */
+export function modelsServedBy(project: Project, config: ConfigDocument): ModelEntry[] {
+  const d = deploymentOf(project);
+  const out = [...(d.modelsOf.get(config.file.path) ?? [])];
+  for (const l of d.graphs) if (l.doc === config && l.subconfig) out.push(...(d.modelsOf.get(l.subconfig.file.path) ?? []));
+  return out;
+}

@@ -83,6 +83,11 @@ export interface Mount {
   options: string[];
   /** Offset where `:ro` could be appended (end of the entry), when it can. */
   appendAt?: number;
+  /**
+   * Files the mount is known to hold, relative to `target` ('' = the target itself is the file):
+   * the keys of a Kubernetes ConfigMap/Secret defined in the same manifest, or a `subPath` of one.
+   */
+  files?: string[];
 }
 
 export interface EnvVar {

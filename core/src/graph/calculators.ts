@@ -1,8 +1,9 @@
 /**
  * What ovms-lint knows about calculators in an OVMS build (reference mediapipe-graphs.md §4.1):
  * OVMS's own calculators, the fork's OpenVINO/Geti ones, the stock MediaPipe calculators OVMS
- * links, and the stock subgraphs OVMS ships. The set varies per build: unknown names are only
- * reported when they look like a typo of a known one.
+ * links, and the stock subgraphs OVMS ships. The set varies per build: a name outside it is an
+ * error when it looks like a typo of a known one, else a warning that settings can silence
+ * (`options.calculators`).
  */
 
 /** GenAI calculators and the options type, side-packet tag and built-in side packet of each. */
@@ -110,6 +111,86 @@ export const STOCK_CALCULATORS = [
   'ImageToTensorCalculator',
   'OpenCvVideoDecoderCalculator',
   'OpenCvVideoEncoderCalculator',
+  // further targets of OVMS third_party/mediapipe_calculators/BUILD and the iris/holistic deps
+  'AddHeaderCalculator',
+  'ConcatenateDetectionVectorCalculator',
+  'CountingSourceCalculator',
+  'MakePairCalculator',
+  'MatrixMultiplyCalculator',
+  'MatrixSubtractCalculator',
+  'MatrixToVectorCalculator',
+  'NonZeroCalculator',
+  'PacketInnerJoinCalculator',
+  'PacketThinnerCalculator',
+  'PacketResamplerCalculator',
+  'PacketPresenceCalculator',
+  'PacketSequencerCalculator',
+  'RoundRobinDemuxCalculator',
+  'ImmediateMuxCalculator',
+  'StringToIntCalculator',
+  'DefaultSidePacketCalculator',
+  'SequenceShiftCalculator',
+  'StreamToSidePacketCalculator',
+  'GraphProfileCalculator',
+  'DequantizeByteArrayCalculator',
+  'QuantizeFloatVectorCalculator',
+  'OpenCvEncodedImageToImageFrameCalculator',
+  'OpenCvImageEncoderCalculator',
+  'OpenCvPutTextCalculator',
+  'ImageCloneCalculator',
+  'FeatureDetectorCalculator',
+  'SegmentationSmoothingCalculator',
+  'WarpAffineCalculator',
+  'FlowToImageCalculator',
+  'Tvl1OpticalFlowCalculator',
+  'MotionAnalysisCalculator',
+  'FlowPackagerCalculator',
+  'BoxTrackerCalculator',
+  'BoxDetectorCalculator',
+  'TrackedDetectionManagerCalculator',
+  'VideoPreStreamCalculator',
+  'UpdateFaceLandmarksCalculator',
 ];
 
-export const KNOWN_CALCULATORS = new Set([...OVMS_CALCULATORS, ...STOCK_CALCULATORS, ...KNOWN_SUBGRAPHS]);
+/** The fork's Geti calculators, linked into OVMS (§4.1 c). */
+export const GETI_CALCULATORS = [
+  'AnomalyCalculator',
+  'ClassificationCalculator',
+  'DetectionCalculator',
+  'InstanceSegmentationCalculator',
+  'KeypointDetectionCalculator',
+  'RotatedDetectionCalculator',
+  'SegmentationCalculator',
+  'ModelInferHttpRequestCalculator',
+  'ModelInferRequestImageCalculator',
+  'OpenVINOInferenceAdapterCalculator',
+  'HttpSerializationCalculator',
+  'SerializationCalculator',
+  'DetectionSerializationCalculator',
+  'DetectionClassificationSerializationCalculator',
+  'DetectionSegmentationSerializationCalculator',
+  'RotatedDetectionSerializationCalculator',
+  'ClassificationSerializationCalculator',
+  'SegmentationSerializationCalculator',
+  'AnomalySerializationCalculator',
+  'CropCalculator',
+  'DetectionClassificationCombinerCalculator',
+  'DetectionClassificationResultCalculator',
+  'DetectionExtractionCalculator',
+  'DetectionSegmentationCombinerCalculator',
+  'DetectionSegmentationResultCalculator',
+  'EmptyLabelCalculator',
+  'EmptyLabelDetectionCalculator',
+  'EmptyLabelClassificationCalculator',
+  'EmptyLabelRotatedDetectionCalculator',
+  'EmptyLabelSegmentationCalculator',
+  'BeginLoopRectanglePredictionCalculator',
+  'EndLoopRectanglePredictionsCalculator',
+  'EndLoopPolygonPredictionsCalculator',
+  'BeginLoopModelApiDetectionCalculator',
+  'EndLoopModelApiDetectionClassificationCalculator',
+  'EndLoopModelApiDetectionSegmentationCalculator',
+  'OverlayCalculator',
+];
+
+export const KNOWN_CALCULATORS = new Set([...OVMS_CALCULATORS, ...STOCK_CALCULATORS, ...GETI_CALCULATORS, ...KNOWN_SUBGRAPHS]);

@@ -4,10 +4,11 @@ import { graphRules } from './graph';
 import { mpRules } from './mp';
 import { lintRules } from './lint';
 import { syntaxRules } from './syntax';
+import { versionRules } from './version';
 import type { Rule } from './types';
 
 /** Every rule ovms-lint knows, in catalogue order. */
-export const allRules: readonly Rule[] = [...syntaxRules, ...configRules, ...mpRules, ...graphRules, ...commandsRules, ...lintRules];
+export const allRules: readonly Rule[] = [...syntaxRules, ...configRules, ...mpRules, ...graphRules, ...commandsRules, ...versionRules, ...lintRules];
 
 const byKey = new Map<string, Rule>();
 for (const r of allRules) {

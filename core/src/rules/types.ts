@@ -89,4 +89,15 @@ export interface EngineRule extends RuleBase {
   target: 'engine';
 }
 
-export type Rule = ConfigRule | GraphRule | CommandsRule | EngineRule;
+/**
+ * Checks documents of several kinds with one rule (e.g. a version rule about both command-line
+ * flags and config.json keys): each present check runs on the documents of its kind.
+ */
+export interface DocumentsRule extends RuleBase {
+  target: 'documents';
+  config?(ctx: RuleContext<ConfigDocument>): void;
+  graph?(ctx: RuleContext<GraphDocument>): void;
+  commands?(ctx: RuleContext<CommandsDocument>): void;
+}
+
+export type Rule = ConfigRule | GraphRule | CommandsRule | DocumentsRule | EngineRule;

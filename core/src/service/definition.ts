@@ -1,26 +1,27 @@
-import type { ConfigDocument, GraphDocument, ParsedDocument } from '../documents';
+import type { GraphDocument, ParsedDocument } from '../documents';
 import type { Host } from '../host';
 import { configEntries } from './config-entries';
 import { graphOutline } from './graph-outline';
-import { configPathRefs } from './links';
+import { pathRefs } from './links';
 import { contains, toRange } from './positions';
 import type { LspRange, ServiceLocationLink } from './types';
 
 const ZERO: LspRange = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 /**
- * Go to definition: a config's graph_path/subconfig/base_path → the file; in a graph, a
- * stream → the node (or graph input) that produces it, a servable_name → its model entry
- * in the configs that own the graph.
+ * Go to definition: a config's graph_path/subconfig/base_path → the file; a command line's
+ * --config_path, --api_key_file, … → the host file (through the container's mounts); in a
+ * graph, a stream → the node (or graph input) that produces it, a servable_name → its model
+ * entry in the configs that own the graph.
  */
 export function findDefinition(doc: ParsedDocument, offset: number, host: Host, owners: () => ParsedDocument[]): ServiceLocationLink[] {
-  if (doc.kind === 'ovms-config' || doc.kind === 'subconfig') return configDefinition(doc, offset, host);
+  if (doc.kind === 'ovms-config' || doc.kind === 'subconfig' || doc.kind === 'command-lines') return fileDefinition(doc, offset, host);
   if (doc.kind === 'mediapipe-graph') return graphDefinition(doc, offset, owners);
   return [];
 }
 
-function configDefinition(doc: ConfigDocument, offset: number, host: Host): ServiceLocationLink[] {
-  const ref = configPathRefs(doc, host).find((r) => contains(r.span, offset));
+function fileDefinition(doc: ParsedDocument, offset: number, host: Host): ServiceLocationLink[] {
+  const ref = pathRefs(doc, host).find((r) => contains(r.span, offset));
   if (!ref || !host.stat(ref.target)?.isFile) return [];
   return [{ originSelectionRange: toRange(doc.file, ref.span), targetPath: ref.target, targetRange: ZERO, targetSelectionRange: ZERO }];
 }

@@ -1,7 +1,8 @@
 import type { GraphDocument } from '../documents';
 import type { PbMessage } from '../pbtxt/ast';
 import type { Span } from '../types';
-import { CALCULATORS, MESSAGES, OPTIONS_MESSAGES, type FieldDoc } from './data/graph-docs';
+import { CALCULATORS, OPTIONS_MESSAGES } from './data/calculators';
+import { enumTypeOf, enumValueDoc, fieldInfo, fieldsOf, type FieldInfo } from './graph-schema';
 import { ANY_CONTAINER, calculatorOf, EXT_CONTAINER, graphCursor, NODE_TYPE } from './graph-context';
 import { calculatorMarkdown, fieldMarkdown } from './graph-hover';
 import { graphOutline } from './graph-outline';
@@ -49,26 +50,25 @@ function fieldItems(type: string | undefined, message: PbMessage, node: PbMessag
       insertTextFormat: InsertTextFormat.Snippet,
     }));
   }
-  const fields = type ? MESSAGES[type] : undefined;
-  if (!fields) return [];
+  if (!type) return [];
   const present = new Set(message.fields.map((x) => x.name));
-  return Object.entries(fields)
-    .filter(([name, d]) => d.repeated || !present.has(name))
-    .map(([name, d], i) => ({
-      label: name,
+  return fieldsOf(type)
+    .filter((d) => d.repeated || d.type.startsWith('map<') || !present.has(d.name))
+    .map((d, i) => ({
+      label: d.name,
       kind: CompletionItemKind.Field,
       detail: `${d.repeated ? 'repeated ' : ''}${d.type}`,
-      documentation: { kind: 'markdown' as const, value: fieldMarkdown(name, d) },
-      textEdit: { range, newText: `${name}${skeleton(d)}` },
+      documentation: { kind: 'markdown' as const, value: fieldMarkdown(d) },
+      textEdit: { range, newText: `${d.name}${skeleton(d)}` },
       insertTextFormat: InsertTextFormat.Snippet,
       sortText: `${d.required ? 0 : 1}${String(i).padStart(3, '0')}`,
     }));
 }
 
-function skeleton(d: FieldDoc): string {
-  if (d.message || /^[A-Z]/.test(d.type)) return ' {\n\t$0\n}';
+function skeleton(d: FieldInfo): string {
+  if (d.message) return ' {\n\t$0\n}';
   if (d.type === 'bool') return ': ${1|true,false|}';
-  if (d.values && d.type.startsWith('enum')) return `: \${1|${d.values.join(',')}|}`;
+  if (d.values && d.enumValues) return `: \${1|${d.values.join(',')}|}`;
   if (d.type === 'string') return d.values ? `: "\${1|${d.values.join(',')}|}"` : ': "$1"';
   return ': $1';
 }
@@ -105,9 +105,13 @@ function valueItems(doc: GraphDocument, type: string | undefined, field: string,
     }
     return out;
   }
-  const d = type ? MESSAGES[type]?.[field] : undefined;
+  const d = type ? fieldInfo(type, field) : undefined;
   if (!d) return [];
   if (d.type === 'bool') return ['true', 'false'].map((b) => item(b, CompletionItemKind.Value));
   if (!d.values) return [];
-  return d.values.map((v) => item(d.type === 'string' ? `"${v}"` : v, CompletionItemKind.EnumMember));
+  const enumType = d.enumValues ? enumTypeOf(type!, field) : undefined;
+  return d.values.map((v) => {
+    const doc = enumType ? enumValueDoc(enumType, v) : undefined;
+    return item(d.enumValues ? v : `"${v}"`, CompletionItemKind.EnumMember, doc ? { documentation: { kind: 'markdown', value: doc } } : {});
+  });
 }

@@ -1,5 +1,5 @@
 import type { PbField, PbMessage } from '../pbtxt/ast';
-import { MESSAGES } from './data/graph-docs';
+import { fieldInfo } from './graph-schema';
 
 export const GRAPH_TYPE = 'mediapipe.CalculatorGraphConfig';
 export const NODE_TYPE = 'mediapipe.CalculatorGraphConfig.Node';
@@ -29,7 +29,7 @@ export function childType(type: string | undefined, f: PbField): string | undefi
   if (f.bracketed) return bracketType(f);
   if (type === NODE_TYPE && f.name === 'node_options') return ANY_CONTAINER;
   if (type === NODE_TYPE && f.name === 'options') return EXT_CONTAINER;
-  return type ? MESSAGES[type]?.[f.name]?.message : undefined;
+  return type ? fieldInfo(type, f.name)?.message : undefined;
 }
 
 const inside = (m: PbMessage, offset: number) => m.span.start < offset && (!m.close || offset < m.span.end);

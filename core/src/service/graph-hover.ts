@@ -1,5 +1,7 @@
 import type { GraphDocument } from '../documents';
-import { BUILTIN_SIDE_PACKETS, CALCULATORS, MESSAGES, type FieldDoc } from './data/graph-docs';
+import { BUILTIN_SIDE_PACKETS } from '../graph/calculators';
+import { CALCULATORS } from './data/calculators';
+import { enumTypeOf, enumValueDoc, fieldInfo, fieldsOf, messageDoc, type FieldInfo } from './graph-schema';
 import { bracketType, graphCursor } from './graph-context';
 import { graphOutline, STREAM_FIELDS } from './graph-outline';
 import { contains } from './positions';
@@ -13,15 +15,17 @@ export function graphHover(doc: GraphDocument, offset: number): HoverTopic | und
   if (contains(f.nameSpan, offset)) {
     if (f.bracketed) {
       const type = bracketType(f)!;
-      const fields = MESSAGES[type];
+      const fields = fieldsOf(type);
       const users = Object.entries(CALCULATORS).filter(([, c]) => c.options === type).map(([n]) => `\`${n}\``);
       const lines = [`**\`${type}\`**${users.length ? ` — options of ${users.join(', ')}` : ''}`];
-      if (fields) lines.push('', ...Object.entries(fields).map(([n, d]) => `- \`${n}\` (${typeLabel(d)})${d.required ? ' **required**' : ''}`));
+      const doc = messageDoc(type);
+      if (doc) lines.push('', doc);
+      if (fields.length) lines.push('', ...fields.map((d) => `- \`${d.name}\` (${typeLabel(d)})${d.required ? ' **required**' : ''}`));
       return { markdown: lines.join('\n'), span: f.nameSpan };
     }
-    const d = cur.type ? MESSAGES[cur.type]?.[f.name] : undefined;
+    const d = cur.type ? fieldInfo(cur.type, f.name) : undefined;
     if (!d) return undefined;
-    return { markdown: fieldMarkdown(f.name, d), span: f.nameSpan };
+    return { markdown: fieldMarkdown(d), span: f.nameSpan };
   }
   const v = f.value;
   if (v?.kind !== 'scalar' || !contains(v.span, offset)) return undefined;
@@ -31,16 +35,22 @@ export function graphHover(doc: GraphDocument, offset: number): HoverTopic | und
     return c ? { markdown: calculatorMarkdown(name), span: v.span } : undefined;
   }
   if ((STREAM_FIELDS as readonly string[]).includes(f.name)) return streamHover(doc, f.name, String(v.value), v.span);
+  const enumType = cur.type ? enumTypeOf(cur.type, f.name) : undefined;
+  if (enumType && v.token === 'identifier') {
+    const value = String(v.value);
+    const valueDoc = enumValueDoc(enumType, value);
+    return { markdown: `\`${value}\` — a value of \`${enumType}\`${valueDoc ? `\n\n${valueDoc}` : ''}`, span: v.span };
+  }
   return undefined;
 }
 
-function typeLabel(d: FieldDoc): string {
+function typeLabel(d: FieldInfo): string {
   return `${d.repeated ? 'repeated ' : ''}${d.type}${d.default !== undefined ? `, default ${d.default}` : ''}`;
 }
 
-export function fieldMarkdown(name: string, d: FieldDoc): string {
+export function fieldMarkdown(d: FieldInfo): string {
   const values = d.values ? `\n\nValues: ${d.values.map((x) => `\`${x}\``).join(', ')}` : '';
-  return `**\`${name}\`** (${typeLabel(d)})${d.required ? ' — required' : ''}\n\n${d.doc}${values}`;
+  return `**\`${d.name}\`** (${typeLabel(d)})${d.required ? ' — required' : ''}${d.doc ? `\n\n${d.doc}` : ''}${values}`;
 }
 
 export function calculatorMarkdown(name: string): string {

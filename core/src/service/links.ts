@@ -1,4 +1,6 @@
-import type { ConfigDocument, GraphDocument, ParsedDocument } from '../documents';
+import type { CommandsDocument, ConfigDocument, GraphDocument, ParsedDocument } from '../documents';
+import { isKnown, subSpan } from '../flags/words';
+import { hostCandidates } from '../rules/commands/deployment-link';
 import { dirname, resolvePath } from './paths';
 import type { Host } from '../host';
 import { configEntries, resolveEntryPath } from './config-entries';
@@ -51,8 +53,47 @@ export function graphPathRefs(doc: GraphDocument, host: Host): PathRef[] {
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-/** Document links: paths in configs and graphs that exist on disk (files and directories). */
+/** OVMS flags whose value is a path OVMS opens (inside the container, when there is one). */
+const COMMAND_PATH_FLAGS = new Set([
+  'config_path', 'model_path', 'model_repository_path', 'api_key_file', 'cpu_extension', 'cache_dir', 'log_path', 'trace_path', 'allowed_local_media_path',
+]);
+
+/**
+ * Path-valued flags of command lines whose host file or directory exists: in a container the
+ * path is followed back through the volume mounts (`-v ./models:/models`, compose volumes,
+ * k8s hostPath) the same way the command rules follow it.
+ */
+export function commandPathRefs(doc: CommandsDocument, host: Host): PathRef[] {
+  const out: PathRef[] = [];
+  for (const cmd of doc.commands) {
+    for (const u of cmd.args.uses) {
+      const w = u.value;
+      if (!w || !w.value || !isKnown(w) || !COMMAND_PATH_FLAGS.has(u.name) || /^[a-z][a-z0-9+.-]*:\/\//i.test(w.value)) continue;
+      // allowed_local_media_path may list several directories; the others name one path
+      const target = hostCandidates({ host }, doc.file.path, cmd, w.value).find((c) => host.stat(c));
+      if (target) out.push({ span: subSpan(w, 0), target, key: u.name });
+    }
+  }
+  return out;
+}
+
+/** Document links: paths in configs, graphs and command lines that exist on disk (files and directories). */
 export function findDocumentLinks(doc: ParsedDocument, host: Host): ServiceDocumentLink[] {
-  const refs = doc.kind === 'ovms-config' || doc.kind === 'subconfig' ? configPathRefs(doc, host) : doc.kind === 'mediapipe-graph' ? graphPathRefs(doc, host) : [];
+  const refs = pathRefs(doc, host);
   return refs.map((r) => ({ range: toRange(doc.file, r.span), target: r.target, tooltip: `Open ${r.key}` }));
+}
+
+/** The path references of any document. */
+export function pathRefs(doc: ParsedDocument, host: Host): PathRef[] {
+  switch (doc.kind) {
+    case 'ovms-config':
+    case 'subconfig':
+      return configPathRefs(doc, host);
+    case 'mediapipe-graph':
+      return graphPathRefs(doc, host);
+    case 'command-lines':
+      return commandPathRefs(doc, host);
+    default:
+      return [];
+  }
 }

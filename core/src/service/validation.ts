@@ -1,4 +1,4 @@
-import { lintProject, type FileResult, type LintOptions } from '../lint';
+import { lintProject, type LintOptions } from '../lint';
 import { Project } from '../project';
 import { basename } from '../detect';
 import type { RuleOptions } from '../options';
@@ -25,8 +25,6 @@ export interface Analysis {
   diagnostics: ServiceDiagnostic[];
   /** Every other file the result depended on (referenced graphs, the config owning a graph). */
   deps: Set<string>;
-  /** The results of those other files in the same run (for workspace diagnostics). */
-  others: FileResult[];
 }
 
 /** Called once per failing rule (or crashing parser); the service goes on without it. */
@@ -64,7 +62,7 @@ export class Validator {
     const text = this.ws.text(path) ?? '';
     const file = new SourceFile(path, text);
     const kind = this.ws.kind(path);
-    const empty: Analysis = { path, file, findings: [], diagnostics: [], deps: new Set(), others: [] };
+    const empty: Analysis = { path, file, findings: [], diagnostics: [], deps: new Set() };
     if (!kind) {
       this.last.set(path, empty);
       return empty;
@@ -88,15 +86,14 @@ export class Validator {
       for (const f of result.ruleFailures) this.logOnce(`rule:${f.ruleId}`, `ovms-lint: rule ${f.ruleId} failed on ${f.file}: ${f.message} (the rule is skipped; please report this bug)`);
       const mine = result.files.find((f) => f.path === path);
       const findings = (mine?.findings ?? []).filter((f) => !f.suppressed);
-      const others = result.files.filter((f) => f.path !== path);
+      const others = result.files.filter((f) => f.path !== path).map((f) => f.path);
       const sources = new Map(result.files.map((f) => [f.path, f.file]));
       analysis = {
         path,
         file: mine?.file ?? file,
         findings,
         diagnostics: findings.map((f, i) => toDiagnostic(f, i, mine?.file ?? file, sources)),
-        deps: new Set([...others.map((f) => f.path), ...referencedFiles(this.ws, path)]),
-        others,
+        deps: new Set([...others, ...referencedFiles(this.ws, path)]),
       };
     } catch (e) {
       this.logOnce(`crash:${kind}`, `ovms-lint: validating ${path} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)} (please report this bug)`);

@@ -8,8 +8,14 @@ import type { FileKind } from '../types';
 interface OpenDocument {
   text: string;
   version: number;
-  parsed?: ParsedDocument | null;
 }
+
+/**
+ * How many parsed documents stay in memory. A parse (syntax tree, and the graph model and
+ * type-check results the rules cache on it) costs several times its text; of a thousand open
+ * files only the few being edited or hovered need theirs, the others are re-parsed on demand.
+ */
+const PARSED_KEPT = 16;
 
 /**
  * The files the service works on: the documents open in the editor (their text wins over the
@@ -18,6 +24,8 @@ interface OpenDocument {
  */
 export class Workspace {
   private readonly open = new Map<string, OpenDocument>();
+  /** Parses of open documents, least recently used first (null: not an OVMS file). */
+  private readonly parses = new Map<string, ParsedDocument | null>();
   readonly host: Host;
 
   constructor(
@@ -37,10 +45,12 @@ export class Workspace {
 
   setDocument(path: string, text: string, version: number): void {
     this.open.set(path, { text, version });
+    this.parses.delete(path);
   }
 
   closeDocument(path: string): void {
     this.open.delete(path);
+    this.parses.delete(path);
   }
 
   isOpen(path: string): boolean {
@@ -65,14 +75,26 @@ export class Workspace {
     return text === undefined ? undefined : detectKind(path, text);
   }
 
-  /** The parsed document at `path` (cached for open documents until their next change). */
+  /**
+   * The parsed document at `path`. Open documents keep their parse until their next change
+   * while they are among the PARSED_KEPT most recently used; files that are not open are
+   * parsed each time (their owner, e.g. lint's Project, keeps what it needs).
+   */
   parsed(path: string): ParsedDocument | undefined {
     const o = this.open.get(path);
-    if (o && o.parsed !== undefined) return o.parsed ?? undefined;
+    const known = o ? this.parses.get(path) : undefined;
+    if (known !== undefined) {
+      this.parses.delete(path);
+      this.parses.set(path, known);
+      return known ?? undefined;
+    }
     const text = o?.text ?? this.base.readFile(path);
     const kind = text === undefined ? undefined : detectKind(path, text);
     const doc = kind && text !== undefined ? parseDocument(new SourceFile(path, text), kind) : undefined;
-    if (o) o.parsed = doc ?? null;
+    if (o) {
+      this.parses.set(path, doc ?? null);
+      if (this.parses.size > PARSED_KEPT) this.parses.delete(this.parses.keys().next().value!);
+    }
     return doc;
   }
 }

@@ -244,7 +244,33 @@ function podSpecs(n: Node | undefined, out: Node[]): void {
   } else if (isSeq(n)) for (const x of n.items as Node[]) podSpecs(x, out);
 }
 
-function k8sContainer(podSpec: Node, ctr: Node, text: string): OvmsCommand | undefined {
+/** The file names a ConfigMap or Secret defines, by `ConfigMap/name` or `Secret/name`. */
+type Objects = Map<string, string[]>;
+
+function objectFiles(root: Node, kind: string, out: Objects): void {
+  const name = scalarString(get(get(root, 'metadata'), 'name'));
+  if (!name) return;
+  const keys: string[] = [];
+  for (const field of kind === 'Secret' ? ['data', 'stringData'] : ['data', 'binaryData']) {
+    const d = get(root, field);
+    if (isMap(d)) for (const p of (d as YAMLMap).items) if (isScalar(p.key)) keys.push(String(p.key.value));
+  }
+  out.set(`${kind}/${name}`, keys);
+}
+
+/** Files a volume holds when the manifest says: a ConfigMap/Secret (its `items[].path`, or the keys of its definition). */
+function volumeFiles(vol: Node, objects: Objects): string[] | undefined {
+  for (const [field, kind, nameKey] of [['configMap', 'ConfigMap', 'name'], ['secret', 'Secret', 'secretName']] as const) {
+    const src = get(vol, field);
+    if (!src) continue;
+    const listed = items(get(src, 'items')).map((i) => scalarString(get(i, 'path'))).filter((x): x is string => !!x);
+    if (listed.length) return listed;
+    return objects.get(`${kind}/${scalarString(get(src, nameKey)) ?? ''}`);
+  }
+  return undefined;
+}
+
+function k8sContainer(podSpec: Node, ctr: Node, text: string, objects: Objects): OvmsCommand | undefined {
   const nameNode = get(ctr, 'name');
   const anchor = nameNode ? spanOf(nameNode) : spanOf(ctr);
   const c = emptyContainer('kubernetes', anchor);
@@ -289,6 +315,9 @@ function k8sContainer(podSpec: Node, ctr: Node, text: string): OvmsCommand | und
     const emptyDir = vol && get(vol, 'emptyDir') !== undefined;
     const hostPath = vol ? scalarString(get(get(vol, 'hostPath'), 'path')) : undefined;
     const m: Mount = { span: spanOf(vm), source: hostPath ?? scalarString(get(vm, 'name')), target, readOnly: scalarString(get(vm, 'readOnly')) === 'true', type: emptyDir ? 'tmpfs' : hostPath ? 'bind' : 'volume', options: [] };
+    const files = vol ? volumeFiles(vol, objects) : undefined;
+    const subPath = scalarString(get(vm, 'subPath'));
+    if (files) m.files = subPath === undefined ? files : files.includes(subPath) ? [''] : [];
     (emptyDir ? c.tmpfs : c.mounts).push(m);
   }
   const env: EnvVar[] = [];
@@ -317,6 +346,12 @@ export function yamlInvocations(text: string): { commands: OvmsCommand[]; issues
     return { commands, issues };
   }
   if (!Array.isArray(docs)) return { commands, issues };
+  const objects: Objects = new Map();
+  for (const doc of docs) {
+    const root = doc.contents as Node | null;
+    const kind = root && isMap(root) ? scalarString(get(root, 'kind')) : undefined;
+    if (kind === 'ConfigMap' || kind === 'Secret') objectFiles(root!, kind, objects);
+  }
   for (const doc of docs) {
     for (const e of doc.errors) issues.push({ span: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) }, message: `YAML: ${e.message.split('\n')[0]}` });
     const root = doc.contents as Node | null;
@@ -336,7 +371,7 @@ export function yamlInvocations(text: string): { commands: OvmsCommand[]; issues
     podSpecs(root, specs);
     for (const ps of specs) {
       for (const ctr of items(get(ps, 'containers'))) {
-        const inv = k8sContainer(ps, ctr, text);
+        const inv = k8sContainer(ps, ctr, text, objects);
         if (inv) commands.push(inv);
       }
     }

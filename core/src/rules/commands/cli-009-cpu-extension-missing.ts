@@ -1,4 +1,4 @@
-import { hostCandidates, mountOf } from './deployment-link';
+import { mountedOnHost, mountOf, mountProviding, shownPath } from './deployment-link';
 import { commandRule } from './define';
 
 export const cli009 = commandRule(
@@ -9,7 +9,7 @@ export const cli009 = commandRule(
     impact: 'startup',
     tags: ['cli'],
     title: '`--cpu_extension` file does not exist',
-    description: 'Reports `--cpu_extension` when the file can be located on this machine — through a bind mount with a known host path (absolute, or relative to a compose file or script), or directly for `ovms` — and does not exist; and, in a container, a path no volume provides.',
+    description: 'Reports, in a container, a `--cpu_extension` path no volume provides; and a path whose bind mount can be followed to a directory on this machine (absolute, relative to the compose file, or `./dir` / `$(pwd)/dir` next to the script or Markdown file, Kubernetes `hostPath`) that holds no such file, or to a Kubernetes ConfigMap/Secret of the same manifest without that key.',
     why: 'Config::validate() refuses to start with "File path provided as an --cpu_extension parameter does not exist in the filesystem: {path}" (src/config.cpp:381-385).',
     example: { language: 'shell', invalid: 'docker run -v ./ext:/extension:ro openvino/model_server:2026.3 --model_name m --model_path /models/m --port 9000 --cpu_extension /extension/libmissing.so', valid: 'docker run -v ./ext:/extension:ro openvino/model_server:2026.3 --model_name m --model_path /models/m --port 9000 --cpu_extension /extension/libcustom.so' },
     fix: 'Point `--cpu_extension` at the library as OVMS sees it (inside the container: the mount target).',
@@ -24,16 +24,16 @@ export const cli009 = commandRule(
       return;
     }
     if (!c || c.engine === 'dockerfile') return; // the machine OVMS runs on is not this one
-    const candidates = hostCandidates(ctx.project, ctx.file.path, cmd, p);
+    // a ConfigMap/Secret volume defined in the manifest: its keys are the files it holds
     const m = mountOf(cmd, p);
-    // only a host path written out in the file (or relative to it) is certain
-    if (!m || m.source === undefined || m.source.startsWith('\u0000') || candidates.length !== 1) return;
-    // a relative source is relative to the compose file; for `docker run` it is the unknown working directory
-    if (!m.source.startsWith('/') && c.engine !== 'compose') return;
-    const host = candidates[0]!;
-    const dir = host.slice(0, host.lastIndexOf('/'));
-    if (!ctx.project.host.stat(dir)?.isDirectory) return; // the mounted directory itself is not on this machine
-    if (ctx.project.host.stat(host)?.isFile) return;
-    ctx.report({ span: u.value!.span, key: 'cpu_extension', related: [{ file: ctx.file.path, span: m.span, message: `mounted from ${host.slice(0, host.length - (p.length - m.target!.length))}` }], message: `\`${p}\` is \`${host}\` on the host, which does not exist: OVMS refuses to start ("File path provided as an --cpu_extension parameter does not exist in the filesystem: ${p}").` });
+    if (m?.files && !mountProviding(cmd, p)) {
+      const held = m.files.filter((f) => f !== '').map((f) => `\`${f}\``).join(', ') || 'no such file';
+      ctx.report({ span: u.value!.span, key: 'cpu_extension', related: [{ file: ctx.file.path, span: m.span, message: `this volume holds ${held}` }], message: `No file \`${p}\` comes with the volume mounted at \`${m.target}\` (it holds ${held}): OVMS refuses to start ("File path provided as an --cpu_extension parameter does not exist in the filesystem: ${p}"). Point \`--cpu_extension\` at one of its files, or add the library to the ConfigMap/Secret.` });
+      return;
+    }
+    // follow the bind mount to the host: only a mounted directory that exists here can be checked
+    const on = mountedOnHost(ctx.project, ctx.file.path, cmd, p);
+    if (!on || ctx.project.host.stat(on.hostPath)?.isFile) return;
+    ctx.report({ span: u.value!.span, key: 'cpu_extension', related: [{ file: ctx.file.path, span: on.mount.span, message: `mounted from ${shownPath(ctx.file.path, on.root)}` }], message: `\`${p}\` is \`${shownPath(ctx.file.path, on.hostPath)}\` on the host: the mounted directory exists but holds no such file, so OVMS refuses to start ("File path provided as an --cpu_extension parameter does not exist in the filesystem: ${p}"). Point \`--cpu_extension\` at the library's path inside the container, or put the library into ${shownPath(ctx.file.path, on.root)}.` });
   },
 );

@@ -5,6 +5,7 @@ import { isKnown, show } from '../../flags/words';
 import type { Fix } from '../../types';
 import { didYouMean } from '../../text/suggest';
 import { commandRule } from './define';
+import { statefulFlagRemoved } from '../version/ver-003-stateful-removed';
 
 const TASK_MODE_HINT = '`--task`, `--source_model`, `--pull` or `--configure`';
 
@@ -21,7 +22,7 @@ export const cli010 = commandRule(
     tags: ['cli'],
     title: 'Argument OVMS cannot parse: unknown, removed or misplaced flag, stray word, bad value',
     description:
-      'Reports every argument OVMS\'s option parser (cxxopts) rejects: unknown flags (with a did-you-mean), flags removed in the OVMS version in use (`--stateful`, `--sequence_cleaner_poll_wait_minutes`… in 2026.3), task options outside the task modes or given to another task, stray words, a separate `true`/`false` after a boolean flag (`--metrics_enable false`), a flag missing its value, and values that do not parse as the flag\'s type (`--port -1`, `--metrics_enable=yes`).',
+      'Reports every argument OVMS\'s option parser (cxxopts) rejects: unknown flags (with a did-you-mean), flags removed in the OVMS version in use (`--resize`, `--mean_pooling`; the stateful-model flags removed in 2026.3 are reported by OVMS-VER-003 instead), task options outside the task modes or given to another task, stray words, a separate `true`/`false` after a boolean flag (`--metrics_enable false`), a flag missing its value, and values that do not parse as the flag\'s type (`--port -1`, `--metrics_enable=yes`).',
     why: 'OVMS allows unrecognised options only to collect them and then exits with "error parsing options - unmatched arguments: …" (src/cli_parser.cpp:435-451); task options are parsed only by the task parsers ("task: text_generation - error parsing options - unmatched arguments : …"). Booleans take an implicit value, so `--metrics_enable false` turns metrics ON and then fails on `false` (reference ovms-config.md §3.1).',
     example: { language: 'shell', invalid: 'ovms --source_model OpenVINO/Qwen3-8B-int4-ov --model_repository_path /models --task text_generation --rest_port 8000 --enable_prefix_cache true', valid: 'ovms --source_model OpenVINO/Qwen3-8B-int4-ov --model_repository_path /models --task text_generation --rest_port 8000 --enable_prefix_caching true' },
     fix: 'Use the flag names of the OVMS version you run (`ovms --help`), `--flag=false` for booleans, and task options only with `--task`.',
@@ -58,6 +59,7 @@ export const cli010 = commandRule(
         case 'removed': {
           const removed = REMOVED_BY_NAME.get(p.text);
           if (removed?.removedIn && compareVersions(a.version, removed.removedIn) < 0) return; // still exists in this version
+          if (statefulFlagRemoved(p.text, a.version)) return; // OVMS-VER-003 tells the version story
           const name = p.text.replace(/^-+/, '');
           const suggestion = removed?.replacement ?? didYouMean(name, FLAG_NAMES);
           const fixes: Fix[] = suggestion && p.nameSpan ? [{ title: `Replace with --${suggestion}`, safe: false, edits: [{ span: p.nameSpan, newText: `--${suggestion}` }] }] : [];

@@ -1,46 +1,20 @@
-import type { ConfigDocument, GraphDocument, JsonNode } from '../../documents';
+import type { ConfigDocument } from '../../documents';
+import { dirname, generativeGraphs, generativeNodes, graphIn, modelsServedBy, normalize, resolveFrom } from '../../deployment';
 import type { Mount, OvmsCommand } from '../../flags/model';
 import { isKnown, UNKNOWN } from '../../flags/words';
-import { member } from '../../json/parse';
-import type { PbMessage } from '../../pbtxt/ast';
 import type { Project } from '../../project';
-import type { RelatedLocation, Span } from '../../types';
+import type { RelatedLocation } from '../../types';
 import type { Analysis } from './analysis';
 import { isCloudPath } from '../config/keys';
 
 /**
- * The link from a command line to the files it serves: the config.json named by --config_path
- * (followed through volume mounts back to the host) and the graphs that config serves.
- * This is the one place command rules learn about configs and graphs; it switches to the
- * deployment model (core/src/deployment) once that exists on main.
+ * The link from a command line to the files it serves: the config.json named by --config_path,
+ * followed through volume mounts back to the host. What that config serves (its graphs — the
+ * model-mesh `1/graph.pbtxt` layout included —, their subconfigs, its models, which graphs are
+ * generative) comes from the deployment model (core/src/deployment), the one definition.
  */
 
-const GENERATIVE_CALCULATORS = new Set([
-  'HttpLLMCalculator', 'EmbeddingsCalculatorOV', 'RerankCalculatorOV', 'ImageGenCalculator', 'S2tCalculator', 'T2sCalculator',
-  'EmbeddingsCalculator', 'RerankCalculator', 'SpeechToTextCalculator', 'TextToSpeechCalculator',
-]);
-
 export { isCloudPath };
-
-function dirname(p: string): string {
-  const i = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
-  return i < 0 ? '.' : i === 0 ? p[0]! : p.slice(0, i);
-}
-
-function normalize(p: string): string {
-  const abs = p.startsWith('/');
-  const out: string[] = [];
-  for (const seg of p.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..' && out.length && out[out.length - 1] !== '..') out.pop();
-    else if (!(seg === '..' && abs)) out.push(seg);
-  }
-  return (abs ? '/' : '') + (out.join('/') || (abs ? '' : '.'));
-}
-
-function join(dir: string, p: string): string {
-  return p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) ? normalize(p) : normalize(`${dir}/${p}`);
-}
 
 /** The mount whose container path holds `path` (the longest one). */
 export function mountOf(cmd: OvmsCommand, path: string): Mount | undefined {
@@ -57,16 +31,14 @@ export function mountOf(cmd: OvmsCommand, path: string): Mount | undefined {
  * Host paths where a path OVMS sees could be, best first. `$(pwd)`-style sources are tried
  * against the directory of the command's file and its parents (only paths that exist count).
  */
-export function hostCandidates(project: Project, file: string, cmd: OvmsCommand, path: string): string[] {
+export function hostCandidates(project: Pick<Project, 'host'>, file: string, cmd: OvmsCommand, path: string): string[] {
   const fileDir = dirname(file);
-  if (!cmd.container || cmd.container.engine === 'dockerfile') {
-    return path.startsWith('/') ? [normalize(path)] : [join(fileDir, path)];
-  }
+  if (!cmd.container || cmd.container.engine === 'dockerfile') return [resolveFrom(fileDir, path)];
   const m = mountOf(cmd, path);
   if (!m || m.type === 'tmpfs' || m.source === undefined || m.type === 'volume') return [];
   const rest = path.slice(m.target!.replace(/\/+$/, '').length);
   const src = m.source;
-  if (isKnown(src)) return [join(fileDir, src) + rest];
+  if (isKnown(src)) return [resolveFrom(fileDir, src) + rest];
   // `$(pwd)/models`, `${PWD}/models`: the directory the command runs in is not written down
   if (src.startsWith(UNKNOWN) && isKnown(src.slice(1))) {
     const out: string[] = [];
@@ -81,6 +53,48 @@ export function hostCandidates(project: Project, file: string, cmd: OvmsCommand,
     return out;
   }
   return [];
+}
+
+/**
+ * Where a container path is on this machine: the host directory its mount comes from (only when
+ * that directory exists here) and the path below it. Undefined when no bind mount provides it.
+ */
+export function mountedOnHost(project: Project, file: string, cmd: OvmsCommand, path: string): { mount: Mount; root: string; hostPath: string } | undefined {
+  const mount = mountOf(cmd, path);
+  if (!mount?.target) return undefined;
+  const target = mount.target.replace(/\/+$/, '');
+  const root = hostCandidates(project, file, cmd, target).find((d) => project.host.stat(d)?.isDirectory);
+  return root === undefined ? undefined : { mount, root, hostPath: root + path.slice(target.length) };
+}
+
+/** The mount that is known to put the file `path` into the container (a Kubernetes ConfigMap/Secret key). */
+export function mountProviding(cmd: OvmsCommand, path: string): Mount | undefined {
+  const m = mountOf(cmd, path);
+  if (!m?.files || !m.target) return undefined;
+  const t = m.target.replace(/\/+$/, '');
+  return m.files.some((f) => (f === '' ? t : `${t}/${f}`) === path) ? m : undefined;
+}
+
+/**
+ * The graph.pbtxt OVMS finds in a model directory it sees (`--model_path`, a pulled model's
+ * folder) — model-mesh `1/graph.pbtxt` included: a file on this machine found through the mounts,
+ * or a mount known to provide it (a ConfigMap key).
+ */
+export function graphInModelDir(project: Project, file: string, cmd: OvmsCommand, dir: string): ({ hostFile: string } | { mount: Mount }) & { inside: string } | undefined {
+  const d = dir.replace(/\/+$/, '') || '/';
+  const inside = (found: { base: string }, base: string) => (found.base === base ? 'graph.pbtxt' : '1/graph.pbtxt');
+  for (const host of hostCandidates(project, file, cmd, d)) {
+    const found = graphIn(project, host);
+    if (found) return { hostFile: found.path, inside: inside(found, host) };
+  }
+  const provided = graphIn(project, d, undefined, (p) => mountProviding(cmd, p) !== undefined);
+  return provided ? { mount: mountProviding(cmd, provided.path)!, inside: inside(provided, d) } : undefined;
+}
+
+/** A host path for messages: relative to the directory of the file that names it when inside it. */
+export function shownPath(file: string, hostPath: string): string {
+  const dir = dirname(file);
+  return hostPath.startsWith(`${dir}/`) ? `./${hostPath.slice(dir.length + 1)}` : hostPath;
 }
 
 export interface GenerativeEvidence {
@@ -108,72 +122,23 @@ export function linkedDeployment(project: Project, file: string, a: Analysis): L
   const mp = a.str('model_path');
   if (mp && isCloudPath(mp)) out.cloudPaths.push(mp);
   const cp = a.str('config_path');
+  if (mp && !cp && !isCloudPath(mp) && !out.generative.length) {
+    // `--model_path` to a graph directory: the graph it serves
+    const found = graphInModelDir(project, file, a.cmd, mp);
+    const graph = found && 'hostFile' in found ? project.load(found.hostFile, 'mediapipe-graph') : undefined;
+    const node = graph?.kind === 'mediapipe-graph' ? generativeNodes(graph)[0] : undefined;
+    if (node) out.generative.push({ reason: `the graph of \`--model_path ${mp}\` runs ${node.calculator}`, related: { file: graph!.file.path, span: node.span, message: `${node.calculator}: a generative /v3 endpoint` } });
+  }
   if (cp && !isCloudPath(cp)) {
-    for (const hostPath of hostCandidates(project, file, a.cmd, cp)) {
-      if (!project.host.stat(hostPath)?.isFile) continue;
-      const doc = project.load(hostPath, 'ovms-config');
-      if (doc && (doc.kind === 'ovms-config' || doc.kind === 'subconfig')) {
-        out.config = doc;
-        readConfig(project, doc, out);
+    const hostPath = hostCandidates(project, file, a.cmd, cp).find((p) => project.host.stat(p)?.isFile);
+    const doc = hostPath === undefined ? undefined : project.load(hostPath, 'ovms-config');
+    if (doc?.kind === 'ovms-config') {
+      out.config = doc;
+      for (const { link, node } of generativeGraphs(doc, project)) {
+        out.generative.push({ reason: `graph \`${link.name}\` runs ${node.calculator}`, related: { file: link.graph!.file.path, span: node.span, message: `${node.calculator}: a generative /v3 endpoint` } });
       }
-      break;
+      for (const m of modelsServedBy(project, doc)) if (isCloudPath(m.basePath)) out.cloudPaths.push(m.basePath);
     }
   }
   return out;
-}
-
-function str(n: JsonNode | undefined): string | undefined {
-  return n && n.type === 'string' ? (n.value as string) : undefined;
-}
-
-function readConfig(project: Project, doc: ConfigDocument, out: LinkedDeployment): void {
-  const root = doc.root;
-  const dir = dirname(doc.file.path);
-  const entries: { name: string; base?: string; graph?: string; node: JsonNode }[] = [];
-  for (const item of member(root, 'mediapipe_config_list')?.children ?? []) {
-    const name = str(member(item, 'name'));
-    if (!name) continue;
-    entries.push({ name, base: str(member(item, 'base_path')) ?? name, graph: str(member(item, 'graph_path')) ?? 'graph.pbtxt', node: item });
-  }
-  for (const item of member(root, 'model_config_list')?.children ?? []) {
-    const cfg = member(item, 'config');
-    const name = str(member(cfg, 'name'));
-    const base = str(member(cfg, 'base_path'));
-    if (base && isCloudPath(base)) out.cloudPaths.push(base);
-    if (!name || !base || isCloudPath(base)) continue;
-    entries.push({ name, base, graph: str(member(cfg, 'graph_path')) ?? 'graph.pbtxt', node: cfg! });
-  }
-  for (const e of entries) {
-    const baseDir = join(dir, e.base!);
-    const graphPath = join(baseDir, e.graph!);
-    if (!project.host.stat(graphPath)?.isFile) continue;
-    const graph = project.load(graphPath, 'mediapipe-graph');
-    if (!graph || graph.kind !== 'mediapipe-graph') continue;
-    const calc = generativeCalculator(graph);
-    if (calc) {
-      out.generative.push({
-        reason: `graph \`${e.name}\` runs ${calc.name}`,
-        related: { file: graph.file.path, span: calc.span, message: `${calc.name}: a generative /v3 endpoint` },
-      });
-    }
-  }
-}
-
-/** The first generative calculator a graph runs (from its syntax tree). */
-function generativeCalculator(graph: GraphDocument): { name: string; span: Span } | undefined {
-  const visit = (m: PbMessage): { name: string; span: Span } | undefined => {
-    for (const f of m.fields) {
-      if (f.name === 'node') {
-        const nodes = f.value?.kind === 'list' ? f.value.items : f.value ? [f.value] : [];
-        for (const n of nodes) {
-          if (n.kind !== 'message') continue;
-          for (const g of n.fields) {
-            if (g.name === 'calculator' && g.value?.kind === 'scalar' && GENERATIVE_CALCULATORS.has(String(g.value.value))) return { name: String(g.value.value), span: g.value.span };
-          }
-        }
-      }
-    }
-    return undefined;
-  };
-  return visit(graph.ast.root);
 }

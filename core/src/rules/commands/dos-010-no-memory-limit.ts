@@ -10,7 +10,7 @@ export const dos010 = commandRule(
     tags: ['dos', 'llm', 'container'],
     cwe: 770,
     title: 'Generative workload without a memory limit',
-    description: 'Reports an OVMS container serving generative endpoints (`--task`, `--source_model`, or LLM graphs of the linked config) without `--memory` (compose `mem_limit`/`deploy.resources.limits.memory`, Kubernetes `resources.limits.memory`).',
+    description: 'Reports an OVMS container serving generative endpoints (`--task`, `--source_model`, or LLM graphs of a `--model_path` graph directory or of the linked config) without `--memory` (compose `mem_limit`/`deploy.resources.limits.memory`, Kubernetes `resources.limits.memory`).',
     why: 'The dynamic KV cache "with unrestricted concurrency and long contexts … can still grow enough to cause out-of-memory" (docs/performance_tuning.md); without a limit the kernel OOM-kills whatever it chooses on the host, and OOM kills leave no OVMS log (docs/troubleshooting.md).',
     example: { language: 'shell', invalid: 'docker run openvino/model_server:2026.3 --source_model OpenVINO/Qwen3-8B-int4-ov --model_repository_path /models --task text_generation --rest_port 8000', valid: 'docker run --memory 24g openvino/model_server:2026.3 --source_model OpenVINO/Qwen3-8B-int4-ov --model_repository_path /models --task text_generation --rest_port 8000' },
     fix: 'Set a memory limit, and a static `--cache_size` for LLMs.',

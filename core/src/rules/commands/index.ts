@@ -33,6 +33,7 @@ import { sec004 } from './sec-004-pull-read-only';
 import { sec005 } from './sec-005-privileged';
 import { sec006 } from './sec-006-gpu-group';
 import { sec007 } from './sec-007-writable-model-mount';
+import { sec008 } from './sec-008-tls-key-mount';
 import { sec010 } from './sec-010-exposed-all-interfaces';
 import { sec011 } from './sec-011-published-all-interfaces';
 import { sec012 } from './sec-012-loopback-published';
@@ -58,8 +59,10 @@ import { sec060 } from './sec-060-media-domains-all';
 import { sec061 } from './sec-061-media-redirects';
 import { sec062 } from './sec-062-media-domains-ineffective';
 import { sec063 } from './sec-063-local-media-path';
+import { sec064 } from './sec-064-vlm-fetches-any-url';
 import { ver001 } from './ver-001-flag-too-new';
 import { ver002 } from './ver-002-unpinned-image';
+import { ver006 } from './ver-006-media-fix-missing';
 
 import { sec009 } from './sec-009-podman-selinux';
 import { sec023 } from './sec-023-cors-authorization-header';
@@ -67,7 +70,10 @@ import { sec041 } from './sec-041-gcs-credentials';
 import { sec052 } from './sec-052-cpu-extension';
 import { cli009 } from './cli-009-cpu-extension-missing';
 import { cli012 } from './cli-012-graph-dir-settings';
+import { cli018 } from './cli-018-source-model-overwrites-graph';
 
 export const commandsRules: Rule[] = [
-  sec001, sec002, sec003, sec004, sec005, sec006, sec007, sec009, sec010, sec011, sec012, sec013, sec014, sec015, sec016, sec017, sec018, sec020, sec021, sec022, sec023, sec024, sec030, sec031, sec032, sec040, sec041, sec042, sec043, sec050, sec052, sec053, sec060, sec061, sec062, sec063, dos001, dos002, dos003, dos004, dos005, dos007, dos008, dos009, dos010, dos013, cli001, cli002, cli003, cli004, cli005, cli006, cli007, cli008, cli009, cli010, cli011, cli012, cli013, cli014, cli015, cli016, cli017, cli019, ver001, ver002,
+  sec001, sec002, sec003, sec004, sec005, sec006, sec007, sec009, sec010, sec011, sec012, sec013, sec014, sec015, sec016, sec017, sec018, sec020, sec021, sec022, sec023, sec024, sec030, sec031, sec032, sec040, sec041, sec042, sec043, sec050, sec052, sec053, sec060, sec061, sec062, sec063, dos001, dos002, dos003, dos004, dos005, dos007, dos008, dos009, dos010, dos013, cli001, cli002, cli003, cli004, cli005, cli006, cli007, cli008, cli009, cli010, cli011, cli012, cli013, cli014, cli015, cli016, cli017, cli018, cli019, ver001, ver002,
+  // version-specific security and media rules (OVMS-SEC-008, -064, OVMS-VER-006)
+  sec008, sec064, ver006,
 ];

@@ -1,5 +1,5 @@
-import type { Fix } from '../../types';
 import { mountOf } from './deployment-link';
+import { readOnlyFix } from './mount-fix';
 import { commandRule, flag } from './define';
 
 export const sec007 = commandRule(
@@ -24,13 +24,8 @@ export const sec007 = commandRule(
       const m = mountOf(cmd, p);
       if (!m || m.readOnly || m.type === 'tmpfs' || seen.has(m)) continue;
       seen.add(m);
-      const rw = m.options.indexOf('rw');
-      const fixes: Fix[] = [];
-      if (m.appendAt !== undefined && (cmd.container.engine === 'docker' || cmd.container.engine === 'podman' || cmd.container.engine === 'compose')) {
-        if (rw >= 0 && m.options.length === 1) fixes.push({ title: 'Mount read-only', safe: false, edits: [{ span: { start: m.appendAt - 2, end: m.appendAt }, newText: 'ro' }] });
-        else if (m.options.length === 0) fixes.push({ title: 'Mount read-only', safe: false, edits: [{ span: { start: m.appendAt, end: m.appendAt }, newText: ':ro' }] });
-      }
-      ctx.report({ span: m.span, key: name, message: `The mount holding ${flag(name)} \`${p}\` is writable while OVMS only serves: OVMS reloads what changes there (every ${a.str('file_system_poll_wait_seconds') ?? '1'} s), so anyone who can write it changes what is served. Mount it read-only (\`:ro\`).`, ...(fixes.length ? { fixes } : {}) });
+      const fix = readOnlyFix(cmd.container, m);
+      ctx.report({ span: m.span, key: name, message: `The mount holding ${flag(name)} \`${p}\` is writable while OVMS only serves: OVMS reloads what changes there (every ${a.str('file_system_poll_wait_seconds') ?? '1'} s), so anyone who can write it changes what is served. Mount it read-only (\`:ro\`).`, ...(fix ? { fixes: [fix] } : {}) });
     }
   },
 );

@@ -42,14 +42,11 @@ export const MEDIAPIPE_CONFIG_KEYS = ['name', 'base_path', 'graph_path', 'subcon
 /** Model options that exist only on the command line (docs/parameters.md lists them, the schema rejects them). */
 export const CLI_ONLY_MODEL_KEYS = ['mean', 'scale', 'color_format', 'precision'] as const;
 
-/** Stateful-model keys removed in OVMS 2026.3 (commit ddaeb173e). */
-export const REMOVED_STATEFUL_KEYS = [
-  'stateful',
-  'idle_sequence_cleanup',
-  'low_latency_transformation',
-  'max_sequence_number',
-  'sequence_timeout_seconds',
-] as const;
+/** Stateful-model keys OVMS accepted until 2026.2 and removed in 2026.3 (commit ddaeb173e; OVMS-VER-003 reports them). */
+export const STATEFUL_MODEL_KEYS = ['stateful', 'idle_sequence_cleanup', 'low_latency_transformation', 'max_sequence_number'] as const;
+
+/** Stateful-model keys the current schema rejects (`sequence_timeout_seconds` never was accepted). */
+export const REMOVED_STATEFUL_KEYS = [...STATEFUL_MODEL_KEYS, 'sequence_timeout_seconds'] as const;
 
 /** Keys ModelConfig::parseNode reads although the main schema rejects them (they work in subconfig.json). */
 export const PARSE_NODE_EXTRA_KEYS = [...CLI_ONLY_MODEL_KEYS, 'version'] as const;

@@ -16,7 +16,7 @@ import { validateConfig, validateModelConfig, type SchemaError } from '../../gen
 import type { Fix, Impact, Severity, Span } from '../../types';
 import type { RuleContext } from '../types';
 import { type JsonIndex, buildIndex, pointerSegments } from './json-index';
-import { PARSE_NODE_EXTRA_KEYS } from './keys';
+import { PARSE_NODE_EXTRA_KEYS, STATEFUL_MODEL_KEYS } from './keys';
 import { REJECTED, type SchemaRuleId, explainError, routeRule, valueAt, whose } from './schema-messages';
 
 export interface SchemaIssue {
@@ -61,7 +61,7 @@ export function schemaIssues(doc: ConfigDocument): SchemaIssue[] {
 /** Report the issues of one rule. */
 export function reportSchemaIssues(ctx: RuleContext<ConfigDocument>, ruleId: SchemaRuleId): void {
   for (const i of schemaIssues(ctx.doc)) {
-    if (i.ruleId !== ruleId) continue;
+    if (i.ruleId !== ruleId || statefulKey(i.key)) continue;
     ctx.report({
       message: i.message,
       span: i.span,
@@ -71,6 +71,12 @@ export function reportSchemaIssues(ctx: RuleContext<ConfigDocument>, ruleId: Sch
       ...(i.fixes ? { fixes: i.fixes } : {}),
     });
   }
+}
+
+/** A stateful-model key of a model entry: OVMS-VER-003 reports it, knowing the serving version. */
+function statefulKey(pointer: string | undefined): boolean {
+  const m = pointer ? /^\/model_config_list\/\d+\/config\/([^/]+)$/.exec(pointer) : null;
+  return !!m && (STATEFUL_MODEL_KEYS as readonly string[]).includes(m[1]!);
 }
 
 /**

@@ -2,6 +2,7 @@ import { checkGraph } from '../../proto/check';
 import { descriptor } from '../../proto/descriptor';
 import { didYouMean } from '../../text/suggest';
 import type { GraphRule } from '../types';
+import { isRemovedGraphField } from '../version/ver-004-removed-graph-field';
 
 /** Misspellings that edit distance does not find: the field the user most likely meant. */
 const HINTS: Record<string, Record<string, string>> = {
@@ -15,7 +16,6 @@ const HINTS: Record<string, Record<string, string>> = {
 
 /** Fields that once existed: say so instead of guessing a neighbour. */
 const REMOVED: Record<string, Record<string, string>> = {
-  'mediapipe.LLMCalculatorOptions': { block_size: 'block_size was deprecated in OVMS 2024.5 and removed in 2025.0; delete it.' },
   'mediapipe.CalculatorGraphConfig': {
     runtime_info: 'runtime_info exists only in upstream MediaPipe; the MediaPipe fork OVMS links has no such field. Delete it.',
   },
@@ -34,7 +34,7 @@ export const unknownOptionField: GraphRule = {
     description:
       'Checks every field name of a graph against the schema of mediapipe.CalculatorGraphConfig and of the OVMS calculator options (LLM, embeddings, rerank, image generation, speech-to-text, text-to-speech, Python, OpenVINO session/inference): a name the message does not have is reported with the closest valid name. Options of calculators ovms-lint has no schema for are not checked; one info finding per file lists them.',
     why:
-      'OVMS parses graph.pbtxt with protobuf\'s TextFormat parser with default settings, which rejects unknown field names; the graph is then not loaded ("Trying to parse mediapipe graph definition ... failed", src/mediapipe_internal/mediapipegraphdefinition.cpp:197-209). Typical causes: `target_device` in LLM options (the LLM calculator uses `device`), `device` in embeddings/rerank/audio options (they use `target_device`), the removed `block_size`.',
+      'OVMS parses graph.pbtxt with protobuf\'s TextFormat parser with default settings, which rejects unknown field names; the graph is then not loaded ("Trying to parse mediapipe graph definition ... failed", src/mediapipe_internal/mediapipegraphdefinition.cpp:197-209). Typical causes: `target_device` in LLM options (the LLM calculator uses `device`), `device` in embeddings/rerank/audio options (they use `target_device`). Fields OVMS once had and removed (`block_size`) are reported by OVMS-VER-004 instead, which knows whether the serving version still has them.',
     example: {
       language: 'pbtxt',
       invalid: 'node_options: {\n  [type.googleapis.com / mediapipe.LLMCalculatorOptions]: {\n    models_path: "./"\n    target_device: "GPU"\n  }\n}',
@@ -45,7 +45,8 @@ export const unknownOptionField: GraphRule = {
   check(ctx) {
     const result = checkGraph(ctx.doc.ast);
     for (const issue of result.issues) {
-      if (issue.kind !== 'unknown-field') continue;
+      // removed fields (block_size): OVMS-VER-004 reports them when the serving version lacks them
+      if (issue.kind !== 'unknown-field' || isRemovedGraphField(issue.typeName, issue.field)) continue;
       const name = issue.field!;
       const removed = REMOVED[issue.typeName]?.[name];
       const names = descriptor.messages[issue.typeName]?.fields.map((f) => f.name) ?? [];

@@ -13,7 +13,7 @@ export const mp011: GraphRule = {
     appliesTo: ['mediapipe-graph'],
     title: 'Executor declaration that MediaPipe rejects',
     description:
-      'Checks `executor { … }` declarations: no reserved name (`default`, `gpu`, `__…`), no duplicate name, not both a default (unnamed) executor and graph-level `num_threads`, a `type` for every named executor, and for `ThreadPoolExecutor` a positive `num_threads` in `ThreadPoolExecutorOptions`.',
+      'Checks `executor { … }` declarations: no reserved name (`default`, `gpu`, `__…`), no duplicate name, not both a default (unnamed) executor and graph-level `num_threads`, a registered `type` for every named executor (`ThreadPoolExecutor`; `ApplicationThreadExecutor` only for the default executor), and for `ThreadPoolExecutor` a positive `num_threads` in `ThreadPoolExecutorOptions`.',
     why:
       'MediaPipe rejects each of these at initialization (`validated_graph_config.cc:122-145,980-1018`, `calculator_graph.cc:366-429`, `thread_pool_executor.cc:28-41`), e.g. "ExecutorConfig for \\"x\\" is duplicate." or "num_threads is not specified in ThreadPoolExecutorOptions."; OVMS does not load the graph.',
     example: {
@@ -57,10 +57,17 @@ export const mp011: GraphRule = {
           message: `Executor "${name}" has no type; MediaPipe expects the application to provide it with SetExecutor(), which OVMS never does, so initialization fails and the graph is not loaded. Add \`type: "ThreadPoolExecutor"\` with its options.`,
         });
       }
-      if (e.type?.value === 'ThreadPoolExecutor') {
+      const type = e.type?.value;
+      if (type && type !== 'ThreadPoolExecutor' && !(type === 'ApplicationThreadExecutor' && !name)) {
+        ctx.report({
+          span: e.type!.span,
+          message: `Executor type "${type}" is not a registered executor type${type === 'ApplicationThreadExecutor' ? ' for a named executor (ApplicationThreadExecutor may only be the default executor)' : ''}; MediaPipe fails to create the executor at initialization and OVMS does not load the graph. Use "ThreadPoolExecutor".`,
+        });
+      }
+      if (type === 'ThreadPoolExecutor') {
         if (!e.numThreads || e.numThreads.value === undefined) {
           ctx.report({
-            span: e.numThreads?.span ?? e.type.span,
+            span: e.numThreads?.span ?? e.type!.span,
             message: `ThreadPoolExecutor ${label} has no num_threads in ThreadPoolExecutorOptions; MediaPipe fails ("num_threads is not specified") and OVMS does not load the graph. Add \`options { [mediapipe.ThreadPoolExecutorOptions.ext] { num_threads: N } }\`.`,
           });
         } else if (e.numThreads.value <= 0) {
