@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { generateGraph } from './02-pbtxt.bench.mjs';
 import { bigGraph } from './04-lsp.bench.mjs';
-import { median, row } from './util.mjs';
+import { medianTime, row } from './util.mjs';
 
 export default async function graphBench() {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,14 +37,7 @@ export default async function graphBench() {
     const first = run();
     if (first.ruleFailures.length) throw new Error(`rule failures: ${JSON.stringify(first.ruleFailures)}`);
     const findings = first.files[0].findings.length;
-    run();
-    const times = [];
-    for (let i = 0; i < 5; i++) {
-      const t0 = performance.now();
-      run();
-      times.push(performance.now() - t0);
-    }
-    const ms = median(times);
+    const ms = medianTime(run);
     rows.push({ nodes, ms });
     row(`  ${nodes} nodes, ${mb.toFixed(2)} MB, ${findings} findings`, `${ms.toFixed(0)} ms  ${(mb / (ms / 1000)).toFixed(1)} MB/s  ${((ms * 1000) / nodes).toFixed(1)} µs/node`);
   }
@@ -57,13 +50,6 @@ export default async function graphBench() {
   const mb = Buffer.byteLength(chain) / 1e6;
   const runChain = () => lint([{ path: 'graph.pbtxt', text: chain }]);
   const findings = runChain().files[0].findings.length;
-  runChain();
-  const times = [];
-  for (let i = 0; i < 5; i++) {
-    const t0 = performance.now();
-    runChain();
-    times.push(performance.now() - t0);
-  }
-  const ms = median(times);
+  const ms = medianTime(runChain);
   row(`  connected chain graph, ${mb.toFixed(2)} MB, ${findings} findings`, `${ms.toFixed(0)} ms  ${(mb / (ms / 1000)).toFixed(1)} MB/s`);
 }

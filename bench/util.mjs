@@ -26,3 +26,16 @@ export function compare(commands, runs = 21) {
 export function row(label, value) {
   console.log(`${label.padEnd(58)} ${value}`);
 }
+
+/** Median wall time in ms of `runs` calls of `fn`, after two warm-up calls (JIT, caches). */
+export function medianTime(fn, runs = 5) {
+  fn();
+  fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}

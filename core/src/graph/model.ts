@@ -276,6 +276,14 @@ function keySpanOf(f: PbField): Span {
   return f.nameSpan;
 }
 
+/** The GraphNode list that holds each port field. */
+const PORT_LIST = new Map<string, 'inputs' | 'outputs' | 'inputSidePackets' | 'outputSidePackets'>([
+  ['input_stream', 'inputs'],
+  ['output_stream', 'outputs'],
+  ['input_side_packet', 'inputSidePackets'],
+  ['output_side_packet', 'outputSidePackets'],
+]);
+
 function lastScalarString(f: PbField | undefined): StringAt | undefined {
   if (!f) return undefined;
   const v = f.value;
@@ -351,26 +359,10 @@ function buildNode(f: PbField, msg: PbMessage, id: number): GraphNode {
     label: name?.value ? `"${name.value}"${calculator ? ` (${calculator.value})` : ''}` : `#${id + 1}${calculator ? ` (${calculator.value})` : ''}`,
   };
   // the four port lists in one more pass (untagged entries are numbered per list)
-  let ui = 0;
-  let uo = 0;
-  let uis = 0;
-  let uos = 0;
+  const untagged = { input_stream: 0, output_stream: 0, input_side_packet: 0, output_side_packet: 0 };
   for (const x of msg.fields) {
-    if (x.bracketed) continue;
-    switch (x.name) {
-      case 'input_stream':
-        ui = addPorts(node.inputs, 'input_stream', x, node, ui);
-        break;
-      case 'output_stream':
-        uo = addPorts(node.outputs, 'output_stream', x, node, uo);
-        break;
-      case 'input_side_packet':
-        uis = addPorts(node.inputSidePackets, 'input_side_packet', x, node, uis);
-        break;
-      case 'output_side_packet':
-        uos = addPorts(node.outputSidePackets, 'output_side_packet', x, node, uos);
-        break;
-    }
+    const list = x.bracketed ? undefined : PORT_LIST.get(x.name);
+    if (list) untagged[x.name as PortKind] = addPorts(node[list], x.name as PortKind, x, node, untagged[x.name as PortKind]);
   }
   node.inputs = exact(node.inputs);
   node.outputs = exact(node.outputs);
