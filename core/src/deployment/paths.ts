@@ -3,9 +3,11 @@
  * in configs and graphs are resolved against the directory of the file that names them.
  */
 
-/** Cloud prefixes OVMS recognises (ovms-config.md §2.3); `azure://` is not one. */
+/** Cloud prefixes OVMS recognises (exact, case-sensitive, at the start; ovms-config.md §2.3); `azure://` is not one. */
+export const CLOUD_PREFIXES = ['s3://', 'gs://', 'azfs://', 'az://'] as const;
+
 export function isCloud(p: string): boolean {
-  return /^(s3|gs|azfs|az):\/\//.test(p);
+  return CLOUD_PREFIXES.some((c) => p.startsWith(c));
 }
 
 export function isAbsolute(p: string): boolean {

@@ -5,7 +5,7 @@ import { isKnown, UNKNOWN } from '../../flags/words';
 import type { Project } from '../../project';
 import type { RelatedLocation } from '../../types';
 import type { Analysis } from './analysis';
-import { isCloudPath } from '../config/keys';
+import { isCloud } from '../../deployment/paths';
 
 /**
  * The link from a command line to the files it serves: the config.json named by --config_path,
@@ -14,7 +14,6 @@ import { isCloudPath } from '../config/keys';
  * generative) comes from the deployment model (core/src/deployment), the one definition.
  */
 
-export { isCloudPath };
 
 /** The mount whose container path holds `path` (the longest one). */
 export function mountOf(cmd: OvmsCommand, path: string): Mount | undefined {
@@ -120,16 +119,16 @@ export function linkedDeployment(project: Project, file: string, a: Analysis): L
   if (a.has('task')) out.generative.push({ reason: `\`--task ${a.str('task') ?? '…'}\`` });
   else if (a.has('source_model')) out.generative.push({ reason: '`--source_model`' });
   const mp = a.str('model_path');
-  if (mp && isCloudPath(mp)) out.cloudPaths.push(mp);
+  if (mp && isCloud(mp)) out.cloudPaths.push(mp);
   const cp = a.str('config_path');
-  if (mp && !cp && !isCloudPath(mp) && !out.generative.length) {
+  if (mp && !cp && !isCloud(mp) && !out.generative.length) {
     // `--model_path` to a graph directory: the graph it serves
     const found = graphInModelDir(project, file, a.cmd, mp);
     const graph = found && 'hostFile' in found ? project.load(found.hostFile, 'mediapipe-graph') : undefined;
     const node = graph?.kind === 'mediapipe-graph' ? generativeNodes(graph)[0] : undefined;
     if (node) out.generative.push({ reason: `the graph of \`--model_path ${mp}\` runs ${node.calculator}`, related: { file: graph!.file.path, span: node.span, message: `${node.calculator}: a generative /v3 endpoint` } });
   }
-  if (cp && !isCloudPath(cp)) {
+  if (cp && !isCloud(cp)) {
     const hostPath = hostCandidates(project, file, a.cmd, cp).find((p) => project.host.stat(p)?.isFile);
     const doc = hostPath === undefined ? undefined : project.load(hostPath, 'ovms-config');
     if (doc?.kind === 'ovms-config') {
@@ -137,7 +136,7 @@ export function linkedDeployment(project: Project, file: string, a: Analysis): L
       for (const { link, node } of generativeGraphs(doc, project)) {
         out.generative.push({ reason: `graph \`${link.name}\` runs ${node.calculator}`, related: { file: link.graph!.file.path, span: node.span, message: `${node.calculator}: a generative /v3 endpoint` } });
       }
-      for (const m of modelsServedBy(project, doc)) if (isCloudPath(m.basePath)) out.cloudPaths.push(m.basePath);
+      for (const m of modelsServedBy(project, doc)) if (isCloud(m.basePath)) out.cloudPaths.push(m.basePath);
     }
   }
   return out;

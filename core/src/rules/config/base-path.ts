@@ -4,7 +4,7 @@ import type { Fix } from '../../types';
 import type { ConfigRule, RuleContext } from '../types';
 import { isGenerativeModelDir, versionDirs } from './model-dir';
 import { MODEL_FILE_EXTENSIONS, isAbsolutePath } from './paths';
-import { isCloudPath } from './keys';
+import { isCloud } from '../../deployment/paths';
 import { configIndex } from './schema-analysis';
 import { type Servable, servables } from './servables';
 
@@ -48,7 +48,7 @@ function checkModel(ctx: RuleContext<ConfigDocument>, s: Servable): void {
   const ptr = `${s.pointer}/base_path`;
   if (bp !== undefined && node) {
     const scheme = SCHEME.exec(bp);
-    if (scheme && !isCloudPath(bp)) {
+    if (scheme && !isCloud(bp)) {
       const azure = scheme[1] === 'azure';
       const fixed = azure ? `az://${bp.slice('azure://'.length)}` : undefined;
       const fixes: Fix[] | undefined = fixed ? [{ title: `Write ${JSON.stringify(fixed)}`, safe: true, edits: [{ span: spanOf(node), newText: JSON.stringify(fixed) }] }] : undefined;

@@ -84,9 +84,3 @@ export const DEFAULT_METRICS = [
 export const OPTIONAL_METRICS = ['ovms_infer_req_queue_size', 'ovms_infer_req_active'] as const;
 export const METRIC_NAMES: readonly string[] = [...DEFAULT_METRICS, ...OPTIONAL_METRICS];
 
-/** Cloud prefixes OVMS recognises (exact, case-sensitive, at the start; §2.3). */
-export const CLOUD_PREFIXES = ['s3://', 'gs://', 'azfs://', 'az://'] as const;
-
-export function isCloudPath(p: string): boolean {
-  return CLOUD_PREFIXES.some((c) => p.startsWith(c));
-}

@@ -3,7 +3,7 @@
  * config directory and a relative path, cloud URLs left alone. Pure string functions: the core
  * never touches the file system directly (the Host does).
  */
-import { isCloudPath } from './keys';
+import { isCloud } from '../../deployment/paths';
 
 export function isAbsolutePath(p: string): boolean {
   return p.startsWith('/') || p.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(p);
@@ -47,7 +47,7 @@ export function hasDotDotSegment(p: string): boolean {
 export type PathLocation = 'cloud' | 'absolute' | 'relative';
 
 export function locationOf(p: string): PathLocation {
-  if (isCloudPath(p)) return 'cloud';
+  if (isCloud(p)) return 'cloud';
   return isAbsolutePath(p) ? 'absolute' : 'relative';
 }
 

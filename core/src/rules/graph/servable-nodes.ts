@@ -65,7 +65,16 @@ export function optionsAnchor(s: ServableNode): Span {
 }
 
 /** plugin_config parsed as JSON when it is a JSON object (LLM-010 reports when it is not). */
+const pluginConfigs = new WeakMap<ServableNode, { value: Record<string, unknown>; span: Span } | null>();
+
 export function pluginConfig(s: ServableNode): { value: Record<string, unknown>; span: Span } | undefined {
+  // several rules read it: parse once per node
+  let r = pluginConfigs.get(s);
+  if (r === undefined) pluginConfigs.set(s, (r = readPluginConfig(s) ?? null));
+  return r ?? undefined;
+}
+
+function readPluginConfig(s: ServableNode): { value: Record<string, unknown>; span: Span } | undefined {
   const f = optString(s, 'plugin_config');
   if (!f) return undefined;
   try {
