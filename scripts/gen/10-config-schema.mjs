@@ -7,8 +7,25 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
+/**
+ * The schema without the editor's annotations (`description` of keys, `x-values`,
+ * `x-suggested-properties`: read by 15-config-docs.mjs): they validate nothing, and the
+ * standalone code would carry them as text into every CLI start.
+ */
+export function validationSchema(schema, top = true) {
+  if (Array.isArray(schema)) return schema.map((s) => validationSchema(s, false));
+  if (!schema || typeof schema !== 'object') return schema;
+  const out = {};
+  for (const [k, v] of Object.entries(schema)) {
+    if (k.startsWith('x-') || (k === 'description' && !top)) continue;
+    // `properties` and `definitions` map names to schemas: a key named "description" stays
+    out[k] = k === 'properties' || k === 'definitions' ? Object.fromEntries(Object.entries(v).map(([n, s]) => [n, validationSchema(s, false)])) : validationSchema(v, false);
+  }
+  return out;
+}
+
 export default async function generate(root) {
-  const schema = JSON.parse(readFileSync(join(root, 'schemas/ovms-config.schema.json'), 'utf8'));
+  const schema = validationSchema(JSON.parse(readFileSync(join(root, 'schemas/ovms-config.schema.json'), 'utf8')));
   // allErrors: report every violation (OVMS stops at the first, users want them all at once).
   // strict: false: the schema mirrors OVMS's draft-04 text, including `minimum` next to a
   // type union, which ajv's strict mode would flag.

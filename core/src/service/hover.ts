@@ -64,7 +64,7 @@ function configHover(doc: ConfigDocument, offset: number): HoverTopic | undefine
   if (!shape || !node || (node.type !== 'string' && node.type !== 'number')) return undefined;
   const values = 'values' in shape ? shape.values : undefined;
   const v = values?.find((x) => String(x.value) === String(node.value));
-  return v ? { markdown: `\`${String(v.value)}\` — ${v.doc}`, span: cur.span } : undefined;
+  return v?.doc ? { markdown: `\`${String(v.value)}\` — ${v.doc}`, span: cur.span } : undefined;
 }
 
 export function typeName(s: ValueShape): string {

@@ -38,12 +38,17 @@ export function restServed(a: Analysis): boolean {
 }
 
 /**
- * Why this command serves /v3/chat/completions (an LLM or VLM): `--task text_generation`, or a
- * graph of its config.json running HttpLLMCalculator. Undefined when nothing says so (a
- * `--source_model` without `--task` is inferred by OVMS at start: not guessed here).
+ * Why this command serves /v3/chat/completions (an LLM or VLM): `--task text_generation`; without
+ * `--task`, an option only the text_generation parser accepts (`--pipeline_type VLM`: OVMS starts
+ * only if it infers that task); or a graph of its config.json running HttpLLMCalculator. Undefined
+ * when nothing says so (a bare `--source_model` is inferred by OVMS at start: not guessed here).
  */
 export function chatCompletions(project: Project, file: string, a: Analysis): { reason: string; related?: RelatedLocation } | undefined {
   if (a.task === 'text_generation') return { reason: '`--task text_generation`' };
+  if (!a.has('task') && a.taskMode !== false) {
+    const tg = a.cmd.args.uses.find((u) => u.def?.group === 'task' && u.def.tasks?.length === 1 && u.def.tasks[0] === 'text_generation');
+    if (tg) return { reason: `\`--${tg.name}\`, an option only text generation accepts` };
+  }
   const config = linkedDeployment(project, file, a).config;
   if (!config) return undefined;
   for (const { link } of generativeGraphs(config, project)) {
