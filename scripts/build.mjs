@@ -21,7 +21,7 @@ const common = {
   target: 'node20',
   format: 'cjs',
   mainFields: ['module', 'main'],
-  minify: true,
+  minify: !process.env.OVMS_LINT_NO_MINIFY,
   keepNames: true,
   legalComments: 'none',
   logLevel: 'warning',

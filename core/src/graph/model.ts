@@ -4,10 +4,10 @@
  * here judges: rules do (core/src/rules/mp, core/src/rules/graph).
  */
 import type { GraphDocument } from '../documents';
-import type { PbField, PbMessage } from '../pbtxt/ast';
+import type { PbField, PbMessage, PbScalar } from '../pbtxt/ast';
 import type { Span } from '../types';
 import { bracketedTypeName, fieldsNamed, lastField, messagesOf, numberOf, scalarsOf, stringOf, type StringAt } from './pb';
-import { parseTagIndex, parseTagIndexName, type TagIndex } from './names';
+import { parseTagIndex, parseTagIndexName, scanTagIndexName, type TagIndex } from './names';
 
 export type PortKind = 'input_stream' | 'output_stream' | 'input_side_packet' | 'output_side_packet';
 
@@ -129,6 +129,26 @@ export function graphModel(doc: GraphDocument): GraphModel {
   return m;
 }
 
+const listsCache = new WeakMap<GraphModel, PortRef[][]>();
+
+/** Every port list of the graph (graph inputs/outputs, then each node's four lists), non-empty ones only. */
+export function portLists(model: GraphModel): PortRef[][] {
+  let lists = listsCache.get(model);
+  if (!lists) {
+    lists = [];
+    if (model.inputs.length) lists.push(model.inputs);
+    if (model.outputs.length) lists.push(model.outputs);
+    for (const n of model.nodes) {
+      if (n.inputs.length) lists.push(n.inputs);
+      if (n.outputs.length) lists.push(n.outputs);
+      if (n.inputSidePackets.length) lists.push(n.inputSidePackets);
+      if (n.outputSidePackets.length) lists.push(n.outputSidePackets);
+    }
+    listsCache.set(model, lists);
+  }
+  return lists;
+}
+
 /** The input stream handler a node runs with: its own, else the graph-level one (copied by MediaPipe). */
 export function effectiveInputHandler(model: GraphModel, node: GraphNode): HandlerConfig | undefined {
   return node.inputStreamHandler ?? model.inputStreamHandler;
@@ -139,46 +159,100 @@ export function optionsOf(node: GraphNode, typeName: string): OptionsPayload | u
   return node.nodeOptions.find((o) => o.typeName === typeName) ?? node.options.find((o) => o.typeName === typeName);
 }
 
-const CALCULATOR_ONLY = new Set(['source_layer', 'buffer_size_hint', 'output_stream_handler', 'input_stream_info']);
+// Calculator-only fields (subgraph expansion rejects them): source_layer, buffer_size_hint,
+// output_stream_handler, input_stream_info — collected in buildNode's single pass.
 
+/** A PortRef over its AST scalar: span and raw text are read on access (graphs have many entries). */
+class Port implements PortRef {
+  error?: string;
+  constructor(
+    readonly kind: PortKind,
+    private readonly scalar: PbScalar,
+    readonly node: GraphNode | undefined,
+    readonly tag: string,
+    readonly index: number,
+    readonly name: string,
+  ) {}
+  get span(): Span {
+    return this.scalar.span;
+  }
+  get raw(): string {
+    return String(this.scalar.value);
+  }
+}
+
+function addPort(out: PortRef[], kind: PortKind, s: PbScalar, node: GraphNode | undefined, untagged: number): number {
+  const raw = String(s.value);
+  const v = scanTagIndexName(raw);
+  if (v) {
+    out.push(new Port(kind, s, node, v.tag, v.tag === '' ? untagged++ : v.index, v.name));
+  } else {
+    const p = parseTagIndexName(raw);
+    if (p.ok) throw new Error(`internal: the TAG:index:name scanner refused the valid entry "${raw}"`);
+    const parts = raw.split(':');
+    const port = new Port(kind, s, node, parts.length > 1 ? parts[0]! : '', 0, parts[parts.length - 1]!);
+    port.error = p.error;
+    out.push(port);
+  }
+  return untagged;
+}
+
+/** The entries of one stream/side-packet list field of `msg`, in order (untagged ones numbered by position). */
 function ports(msg: PbMessage, field: PortKind, node: GraphNode | undefined): PortRef[] {
   const out: PortRef[] = [];
   let untagged = 0;
   for (const f of msg.fields) {
     if (f.name !== field || f.bracketed) continue;
-    for (const s of scalarsOf(f)) {
-      const raw = String(s.value);
-      const p = parseTagIndexName(raw);
-      if (p.ok) {
-        const index = p.value.tag === '' ? untagged++ : p.value.index;
-        out.push({ kind: field, raw, span: s.span, node, tag: p.value.tag, index, name: p.value.name });
-      } else {
-        const parts = raw.split(':');
-        out.push({ kind: field, raw, span: s.span, node, error: p.error, tag: parts.length > 1 ? parts[0]! : '', index: 0, name: parts[parts.length - 1]! });
-      }
-    }
+    untagged = addPorts(out, field, f, node, untagged);
   }
   return out;
 }
 
+function addPorts(out: PortRef[], kind: PortKind, f: PbField, node: GraphNode | undefined, untagged: number): number {
+  const v = f.value;
+  if (v?.kind === 'scalar') return addPort(out, kind, v, node, untagged);
+  if (v?.kind === 'list') for (const i of v.items) if (i.kind === 'scalar') untagged = addPort(out, kind, i, node, untagged);
+  return untagged;
+}
+
+const NO_PAYLOADS = Object.freeze([]) as unknown as OptionsPayload[];
+
 function payloads(msg: PbMessage, fieldName: 'node_options' | 'options'): OptionsPayload[] {
-  const out: OptionsPayload[] = [];
-  for (const f of fieldsNamed(msg, fieldName)) {
+  let out = NO_PAYLOADS;
+  for (const f of msg.fields) {
+    if (f.name !== fieldName || f.bracketed) continue;
     for (const container of messagesOf(f)) {
       for (const inner of container.fields) {
         if (!inner.bracketed) continue;
         const payload = inner.value?.kind === 'message' ? inner.value : undefined;
-        out.push({ typeName: bracketedTypeName(inner), field: inner, payload, via: fieldName });
+        if (out === NO_PAYLOADS) out = [];
+        out.push({ typeName: typeNameOf(inner), field: inner, payload, via: fieldName });
       }
     }
   }
   return out;
 }
 
+// The same option type is named on every node: one string per distinct bracketed name.
+const typeNames = new Map<string, string>();
+function typeNameOf(f: PbField): string {
+  const key = f.bracketed === 'any' ? `any:${f.name}` : f.name;
+  let t = typeNames.get(key);
+  if (t === undefined) {
+    t = bracketedTypeName(f);
+    if (typeNames.size < 10_000) typeNames.set(key, t);
+  }
+  return t;
+}
+
 function handler(msg: PbMessage, fieldName: 'input_stream_handler' | 'output_stream_handler'): HandlerConfig | undefined {
   const f = lastField(msg, fieldName);
-  const body = f ? messagesOf(f)[0] : undefined;
-  if (!f || !body) return undefined;
+  return f ? handlerOf(f, fieldName) : undefined;
+}
+
+function handlerOf(f: PbField, fieldName: 'input_stream_handler' | 'output_stream_handler'): HandlerConfig | undefined {
+  const body = messagesOf(f)[0];
+  if (!body) return undefined;
   const h: HandlerConfig = { span: f.span, name: stringOf(body, fieldName), syncSets: [], hasSyncSetOptions: false, timestampBase: undefined };
   for (const p of payloads(body, 'options')) {
     if (!p.payload) continue;
@@ -202,9 +276,60 @@ function keySpanOf(f: PbField): Span {
   return f.nameSpan;
 }
 
+function lastScalarString(f: PbField | undefined): StringAt | undefined {
+  if (!f) return undefined;
+  const v = f.value;
+  let s: PbScalar | undefined;
+  if (v?.kind === 'scalar') s = v;
+  else if (v?.kind === 'list') for (const i of v.items) if (i.kind === 'scalar') s = i;
+  return s ? { value: String(s.value), span: s.span } : undefined;
+}
+
+/** One pass over the node's fields; singular fields keep their last occurrence, as protobuf does. */
 function buildNode(f: PbField, msg: PbMessage, id: number): GraphNode {
-  const name = stringOf(msg, 'name');
-  const calculator = stringOf(msg, 'calculator');
+  let nameF: PbField | undefined;
+  let calcF: PbField | undefined;
+  let execF: PbField | undefined;
+  let ishF: PbField | undefined;
+  let oshF: PbField | undefined;
+  const infoFields: PbField[] = [];
+  const calculatorOnlyFields: PbField[] = [];
+  let hasOptions = false;
+  for (const x of msg.fields) {
+    if (x.bracketed) continue;
+    switch (x.name) {
+      case 'name':
+        nameF = x;
+        break;
+      case 'calculator':
+        calcF = x;
+        break;
+      case 'executor':
+        execF = x;
+        break;
+      case 'input_stream_handler':
+        ishF = x;
+        break;
+      case 'output_stream_handler':
+        oshF = x;
+        calculatorOnlyFields.push(x);
+        break;
+      case 'input_stream_info':
+        infoFields.push(x);
+        calculatorOnlyFields.push(x);
+        break;
+      case 'source_layer':
+      case 'buffer_size_hint':
+        calculatorOnlyFields.push(x);
+        break;
+      case 'node_options':
+      case 'options':
+        hasOptions = true;
+        break;
+    }
+  }
+  const name = lastScalarString(nameF);
+  const calculator = lastScalarString(calcF);
   const node: GraphNode = {
     id,
     message: msg,
@@ -217,19 +342,44 @@ function buildNode(f: PbField, msg: PbMessage, id: number): GraphNode {
     inputSidePackets: [],
     outputSidePackets: [],
     streamInfos: [],
-    executor: stringOf(msg, 'executor'),
-    inputStreamHandler: handler(msg, 'input_stream_handler'),
-    outputStreamHandler: handler(msg, 'output_stream_handler'),
-    nodeOptions: payloads(msg, 'node_options'),
-    options: payloads(msg, 'options'),
-    calculatorOnlyFields: msg.fields.filter((x) => !x.bracketed && CALCULATOR_ONLY.has(x.name)),
+    executor: lastScalarString(execF),
+    inputStreamHandler: ishF ? handlerOf(ishF, 'input_stream_handler') : undefined,
+    outputStreamHandler: oshF ? handlerOf(oshF, 'output_stream_handler') : undefined,
+    nodeOptions: hasOptions ? payloads(msg, 'node_options') : [],
+    options: hasOptions ? payloads(msg, 'options') : [],
+    calculatorOnlyFields,
     label: name?.value ? `"${name.value}"${calculator ? ` (${calculator.value})` : ''}` : `#${id + 1}${calculator ? ` (${calculator.value})` : ''}`,
   };
-  node.inputs = ports(msg, 'input_stream', node);
-  node.outputs = ports(msg, 'output_stream', node);
-  node.inputSidePackets = ports(msg, 'input_side_packet', node);
-  node.outputSidePackets = ports(msg, 'output_side_packet', node);
-  for (const sf of fieldsNamed(msg, 'input_stream_info')) {
+  // the four port lists in one more pass (untagged entries are numbered per list)
+  let ui = 0;
+  let uo = 0;
+  let uis = 0;
+  let uos = 0;
+  for (const x of msg.fields) {
+    if (x.bracketed) continue;
+    switch (x.name) {
+      case 'input_stream':
+        ui = addPorts(node.inputs, 'input_stream', x, node, ui);
+        break;
+      case 'output_stream':
+        uo = addPorts(node.outputs, 'output_stream', x, node, uo);
+        break;
+      case 'input_side_packet':
+        uis = addPorts(node.inputSidePackets, 'input_side_packet', x, node, uis);
+        break;
+      case 'output_side_packet':
+        uos = addPorts(node.outputSidePackets, 'output_side_packet', x, node, uos);
+        break;
+    }
+  }
+  node.inputs = exact(node.inputs);
+  node.outputs = exact(node.outputs);
+  node.inputSidePackets = exact(node.inputSidePackets);
+  node.outputSidePackets = exact(node.outputSidePackets);
+  node.calculatorOnlyFields = exact(calculatorOnlyFields);
+  if (node.nodeOptions !== NO_PAYLOADS) node.nodeOptions = exact(node.nodeOptions);
+  if (node.options !== NO_PAYLOADS) node.options = exact(node.options);
+  for (const sf of infoFields) {
     for (const info of messagesOf(sf)) {
       const tagIndex = stringOf(info, 'tag_index');
       const backEdgeField = lastField(info, 'back_edge');
@@ -241,7 +391,15 @@ function buildNode(f: PbField, msg: PbMessage, id: number): GraphNode {
       node.streamInfos.push(si);
     }
   }
+  node.streamInfos = exact(node.streamInfos);
   return node;
+}
+
+// A graph has tens of thousands of small lists. A list grown by push keeps spare slots (17 after
+// the first push), so lists are copied to their exact size, and empty ones share one frozen array.
+const EMPTY = Object.freeze([]) as unknown as never[];
+function exact<T>(list: T[]): T[] {
+  return list.length === 0 ? EMPTY : list.slice();
 }
 
 const QUEUE_RE = /(?:^|\n)\s*#\s*OVMS_GRAPH_QUEUE_MAX_SIZE\s*:\s*(\S+)\s*(?:\r?\n|$)/;

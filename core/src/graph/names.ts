@@ -27,6 +27,8 @@ const TAG_INDEX_EXAMPLES = '(examples: "TAG", "VIDEO:2")';
  * index -1 here: its real index is its position among the untagged entries of its list.
  */
 export function parseTagIndexName(text: string): Parsed<TagIndexName> {
+  const fast = scanTagIndexName(text);
+  if (fast) return { ok: true, value: fast };
   const parts = text.split(':');
   const bad = (why: string): Parsed<TagIndexName> => ({ ok: false, error: `"${text}" is not a valid TAG:index:name entry: ${why} ${ENTRY_EXAMPLES}.` });
   if (parts.length > 3) return bad('it has more than two `:` separators');
@@ -43,6 +45,49 @@ export function parseTagIndexName(text: string): Parsed<TagIndexName> {
   const index = Number(idx);
   if (index > MAX_INDEX) return bad(`the index ${index} exceeds MediaPipe's maximum of ${MAX_INDEX}`);
   return { ok: true, value: { tag, index, name, explicitIndex: true } };
+}
+
+// Character classes of MediaPipe's names, for the scanner below.
+const isLower = (c: number) => (c >= 97 && c <= 122) || c === 95; // a-z _
+const isUpper = (c: number) => (c >= 65 && c <= 90) || c === 95; // A-Z _
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The common case of parseTagIndexName without splitting or regular expressions: a valid entry
+ * is read in one scan; anything else returns undefined and the caller takes the slow path, which
+ * explains the error. Graphs have tens of thousands of entries, so this is on the hot path.
+ */
+export function scanTagIndexName(text: string): TagIndexName | undefined {
+  const n = text.length;
+  const c1 = text.indexOf(':');
+  if (c1 < 0) return validName(text, 0, n) ? { tag: '', index: -1, name: text, explicitIndex: false } : undefined;
+  if (c1 === 0) return undefined;
+  for (let i = 0; i < c1; i++) {
+    const c = text.charCodeAt(i);
+    if (!(isUpper(c) || (i > 0 && isDigit(c)))) return undefined;
+  }
+  const c2 = text.indexOf(':', c1 + 1);
+  if (c2 < 0) return validName(text, c1 + 1, n) ? { tag: text.slice(0, c1), index: 0, name: text.slice(c1 + 1), explicitIndex: false } : undefined;
+  if (text.indexOf(':', c2 + 1) >= 0 || !validName(text, c2 + 1, n)) return undefined;
+  let index = 0;
+  const len = c2 - c1 - 1;
+  if (len === 0 || len > 5 || (len > 1 && text.charCodeAt(c1 + 1) === 48)) return undefined;
+  for (let i = c1 + 1; i < c2; i++) {
+    const c = text.charCodeAt(i);
+    if (!isDigit(c)) return undefined;
+    index = index * 10 + (c - 48);
+  }
+  if (index > MAX_INDEX) return undefined;
+  return { tag: text.slice(0, c1), index, name: text.slice(c2 + 1), explicitIndex: true };
+}
+
+function validName(text: string, from: number, to: number): boolean {
+  if (from >= to || !isLower(text.charCodeAt(from))) return false;
+  for (let i = from + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!(isLower(c) || isDigit(c))) return false;
+  }
+  return true;
 }
 
 export interface TagIndex {

@@ -71,27 +71,34 @@ function buildTopology(model: GraphModel): Topology {
 
   // Edges producer node -> consumer node, excluding back edges (§3.3 rows 17-20).
   const n = model.nodes.length;
-  const adj: number[][] = Array.from({ length: n }, () => []);
+  // most nodes have no outgoing edge or one: they share one empty list until they get their own
+  const NONE: number[] = [];
+  const adj: number[][] = new Array<number[]>(n).fill(NONE);
+  const edge = (from: number, to: number) => {
+    const list = adj[from]!;
+    if (list === NONE) adj[from] = [to];
+    else list.push(to);
+  };
   for (const node of model.nodes) {
-    const back = new Set<string>();
-    for (const si of node.streamInfos) if (si.backEdge && si.parsed) back.add(`${si.parsed.tag}:${si.parsed.index}`);
+    let back: Set<string> | undefined;
+    for (const si of node.streamInfos) if (si.backEdge && si.parsed) (back ??= new Set()).add(`${si.parsed.tag}:${si.parsed.index}`);
     for (const r of node.inputs) {
       if (r.error) continue;
       consume(r);
-      const isBack = back.has(`${r.tag}:${r.index}`);
+      const isBack = back !== undefined && back.has(`${r.tag}:${r.index}`);
       if (isBack) t.backEdges.add(r);
       const p = t.streamProducer.get(r.name);
       if (!p) {
         t.unproducedInputs.push({ ref: r, backEdge: isBack });
         continue;
       }
-      if (!isBack && p.node) adj[p.node.id]!.push(node.id);
+      if (!isBack && p.node) edge(p.node.id, node.id);
     }
     for (const r of node.inputSidePackets) {
       if (r.error) continue;
       const p = t.sidePacketProducer.get(r.name);
       if (!p) t.unproducedSidePackets.push(r);
-      else if (p.node) adj[p.node.id]!.push(node.id);
+      else if (p.node) edge(p.node.id, node.id);
     }
   }
   t.cycles = stronglyConnected(n, adj)

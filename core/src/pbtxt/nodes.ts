@@ -11,10 +11,14 @@ import { literalInner } from './strings';
 
 const span = (start: number, end: number): Span => ({ start, end });
 
+// `kind` lives on each class's prototype (a getter), not in every instance: a large graph has
+// hundreds of thousands of nodes, and every instance slot is memory the garbage collector copies.
+
 export class FieldNode implements PbField {
-  readonly kind = 'field' as const;
-  /** span */
-  s: number;
+  get kind(): 'field' {
+    return 'field';
+  }
+  /** span end (the span starts at the name) */
   e: number;
   /** `:` offset or -1; separator offset or -1 (both one character). */
   c = -1;
@@ -28,12 +32,15 @@ export class FieldNode implements PbField {
     readonly ns: number,
     readonly ne: number,
   ) {
-    this.s = ns;
     this.e = ne;
   }
 
+  /** span start */
+  get s(): number {
+    return this.ns;
+  }
   get span(): Span {
-    return span(this.s, this.e);
+    return span(this.ns, this.e);
   }
   get nameSpan(): Span {
     return span(this.ns, this.ne);
@@ -50,7 +57,9 @@ export class FieldNode implements PbField {
 }
 
 export class MessageNode implements PbMessage {
-  readonly kind = 'message' as const;
+  get kind(): 'message' {
+    return 'message';
+  }
   /** close offset or -1 */
   cl = -1;
   fields: PbField[] = [];
@@ -77,7 +86,9 @@ export class MessageNode implements PbMessage {
 }
 
 export class ListNode implements PbList {
-  readonly kind = 'list' as const;
+  get kind(): 'list' {
+    return 'list';
+  }
   cl = -1;
   items: (PbScalar | PbMessage)[] = [];
 
@@ -108,7 +119,9 @@ interface ScalarExtra {
 }
 
 export class ScalarNode implements PbScalar {
-  readonly kind = 'scalar' as const;
+  get kind(): 'scalar' {
+    return 'scalar';
+  }
   private v: string | number | undefined;
   /** NEGATIVE | INTEGER | FLOAT */
   private f = 0;

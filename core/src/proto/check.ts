@@ -167,10 +167,10 @@ class Checker {
         }
       }
       if (fd.label !== 'repeated') {
-        const prev = seen.get(key);
-        if (prev?.present) {
+        const prev = seen.present(key);
+        if (prev) {
           this.issue('type', f.nameSpan, `Non-repeated field "${f.name}" is specified multiple times.`, typeName, {
-            related: [{ span: prev.field.nameSpan, message: `"${f.name}" is first set here` }],
+            related: [{ span: prev.nameSpan, message: `"${f.name}" is first set here` }],
           });
           continue;
         }
@@ -260,37 +260,43 @@ class Checker {
  * (proto3 implicit scalars only when non-default). A message has few distinct fields, so plain
  * arrays beat a Map per message.
  */
+/**
+ * The non-repeated fields set so far in one message: a few entries, scanned linearly. The arrays
+ * are reused across messages (`n` is the live length): setting `length = 0` would drop their
+ * backing stores and make every message allocate three new ones.
+ */
 class Seen {
   private keys: (number | string)[] = [];
   private fields: PbField[] = [];
   private presents: boolean[] = [];
+  private n = 0;
 
   reset(): void {
-    this.keys.length = 0;
-    this.fields.length = 0;
-    this.presents.length = 0;
+    this.n = 0;
   }
 
-  get(key: number | string): { field: PbField; present: boolean } | undefined {
-    const i = this.keys.indexOf(key);
-    return i < 0 ? undefined : { field: this.fields[i]!, present: this.presents[i]! };
+  private find(key: number | string): number {
+    for (let i = 0; i < this.n; i++) if (this.keys[i] === key) return i;
+    return -1;
+  }
+
+  /** The field that set `key` first, when protobuf counts it as present. */
+  present(key: number | string): PbField | undefined {
+    const i = this.find(key);
+    return i >= 0 && this.presents[i] ? this.fields[i] : undefined;
   }
   has(key: number | string): boolean {
-    return this.keys.includes(key);
+    return this.find(key) >= 0;
   }
   set(key: number | string, field: PbField, present: boolean): void {
-    const i = this.keys.indexOf(key);
-    if (i >= 0) {
-      this.fields[i] = field;
-      this.presents[i] = present;
-    } else {
-      this.keys.push(key);
-      this.fields.push(field);
-      this.presents.push(present);
-    }
+    let i = this.find(key);
+    if (i < 0) i = this.n++;
+    this.keys[i] = key;
+    this.fields[i] = field;
+    this.presents[i] = present;
   }
   firstPresent(): PbField | undefined {
-    const i = this.presents.indexOf(true);
-    return i < 0 ? undefined : this.fields[i];
+    for (let i = 0; i < this.n; i++) if (this.presents[i]) return this.fields[i];
+    return undefined;
   }
 }

@@ -3,47 +3,90 @@
  * accepted only when it is close relative to the word's length.
  */
 
+// Three DP rows, reused across calls (grown on demand): suggestions run thousands of times per
+// lint on large graphs, and three fresh arrays per comparison made the garbage collector the cost.
+let rows = new Int32Array(3 * 64);
+
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
   const n = a.length;
   const m = b.length;
   if (Math.abs(n - m) > max) return max + 1;
-  let prev2 = new Array<number>(m + 1).fill(0);
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
-  let cur = new Array<number>(m + 1).fill(0);
+  const w = m + 1;
+  if (rows.length < 3 * w) rows = new Int32Array(3 * w * 2);
+  // prev2 / prev / cur are row offsets into `rows`, rotated each line
+  let prev2 = 0;
+  let prev = w;
+  let cur = 2 * w;
+  for (let j = 0; j <= m; j++) {
+    rows[prev + j] = j;
+    rows[prev2 + j] = 0;
+  }
   for (let i = 1; i <= n; i++) {
-    cur[0] = i;
-    let rowMin = cur[0];
+    rows[cur] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    const ai1 = i > 1 ? a.charCodeAt(i - 2) : -1;
     for (let j = 1; j <= m; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      cur[j] = v;
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
+      let v = rows[prev + j]! + 1;
+      const ins = rows[cur + j - 1]! + 1;
+      if (ins < v) v = ins;
+      const sub = rows[prev + j - 1]! + cost;
+      if (sub < v) v = sub;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && ai1 === bj) {
+        const tr = rows[prev2 + j - 2]! + 1;
+        if (tr < v) v = tr;
+      }
+      rows[cur + j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
-  return prev[m]!;
+  return rows[prev + m]!;
+}
+
+/** The closest candidate seen so far for one word, within its edit limit. */
+class Best {
+  readonly w: string;
+  readonly limit: number;
+  best: string | undefined;
+  dist: number;
+  /** Position of `best` among all candidates: ties go to the earliest, as in a plain scan. */
+  pos = Infinity;
+  constructor(word: string) {
+    this.w = word.toLowerCase();
+    this.limit = Math.max(1, Math.min(4, Math.floor(this.w.length / 3)));
+    this.dist = this.limit + 1;
+  }
+  /** Returns true on an exact (case-insensitive) match: nothing can beat it. */
+  consider(c: string, pos: number, lower?: string): boolean {
+    const cl = lower ?? c.toLowerCase();
+    if (cl === this.w) {
+      this.best = c;
+      return true;
+    }
+    const d = editDistance(this.w, cl, this.limit);
+    if (d <= this.limit && (d < this.dist || (d === this.dist && pos < this.pos))) {
+      this.dist = d;
+      this.best = c;
+      this.pos = pos;
+    }
+    return false;
+  }
 }
 
 /** The best suggestion for `word` among `candidates`, or undefined when none is close. */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
-  const w = word.toLowerCase();
-  const limit = Math.max(1, Math.min(4, Math.floor(w.length / 3)));
-  let best: string | undefined;
-  let bestDist = limit + 1;
-  for (const c of candidates) {
-    const cl = c.toLowerCase();
-    if (cl === w) return c;
-    // a candidate that the word is a prefix/suffix variant of (e.g. `--enable_prefix_cache`)
-    const d = editDistance(w, cl, limit);
-    if (d < bestDist) {
-      bestDist = d;
-      best = c;
-    }
-  }
-  return best;
+  const b = new Best(word);
+  let i = 0;
+  for (const c of candidates) if (b.consider(c, i++)) break;
+  return b.best;
 }
 
 /** " Did you mean `x`?" or the empty string, for appending to a message. */
@@ -56,9 +99,28 @@ export function didYouMeanSuffix(word: string, candidates: Iterable<string>, quo
  * A did-you-mean source for many queries against one candidate set, with a bounded number of
  * queries: each query costs O(candidates), so a rule reporting thousands of names would be
  * quadratic. After `maxQueries` lookups it answers with no suggestion (linear overall).
+ * Candidates are grouped by length, so a query only compares those within its edit limit.
  */
 export function boundedSuggester(candidates: Iterable<string>, maxQueries = 50): (word: string) => string {
-  const list = [...candidates];
+  let byLength: Map<number, { c: string; lc: string; pos: number }[]> | undefined;
   let left = maxQueries;
-  return (word) => (left-- > 0 ? didYouMeanSuffix(word, list) : '');
+  return (word) => {
+    if (left-- <= 0) return '';
+    if (!byLength) {
+      byLength = new Map();
+      let pos = 0;
+      for (const c of candidates) {
+        let list = byLength.get(c.length);
+        if (!list) byLength.set(c.length, (list = []));
+        list.push({ c, lc: c.toLowerCase(), pos: pos++ });
+      }
+    }
+    const b = new Best(word);
+    const n = b.w.length;
+    search: for (let len = Math.max(0, n - b.limit); len <= n + b.limit; len++) {
+      const list = byLength.get(len);
+      if (list) for (const e of list) if (b.consider(e.c, e.pos, e.lc)) break search;
+    }
+    return b.best ? ` Did you mean \`${b.best}\`?` : '';
+  };
 }

@@ -2,6 +2,11 @@ import { BUILTIN_SIDE_PACKETS } from '../../graph/calculators';
 import type { GraphRule } from '../types';
 import { servableNodes } from './servable-nodes';
 
+
+/** The packet name OVMS supplies for each resource tag (the first, as the map lists them). */
+const PACKET_OF_TAG = new Map<string, string>();
+for (const [name, tag] of BUILTIN_SIDE_PACKETS) if (!PACKET_OF_TAG.has(tag)) PACKET_OF_TAG.set(tag, name);
+
 export const graph003: GraphRule = {
   target: 'graph',
   meta: {
@@ -28,7 +33,7 @@ export const graph003: GraphRule = {
       const refs = s.node.inputSidePackets.filter((r) => !r.error);
       let hasResource = false;
       for (const r of refs) {
-        const expected = [...BUILTIN_SIDE_PACKETS].find(([, tag]) => tag === r.tag)?.[0];
+        const expected = PACKET_OF_TAG.get(r.tag);
         if (r.tag === s.kind.resourceTag) hasResource = true;
         if (expected && r.name !== expected) {
           ctx.report({

@@ -29,8 +29,13 @@ export const pluginConfigJson: GraphRule = {
     for (const s of checkGraph(ctx.doc.ast).jsonStrings) {
       const v = s.value;
       const parts = v.parts ?? [v.span];
+      // the scalar's decoded value is the same string; the per-character source offsets are
+      // only needed to place an error, so they are computed for invalid JSON only
+      const decoded = v.bytes ? undefined : String(v.value);
+      if (decoded !== undefined && decoded.trim() === '') continue; // empty = no plugin config
+      if (decoded !== undefined && parseStrictJson(decoded).issues.length === 0) continue;
       const { value, offsets } = decodeWithOffsets(text, parts);
-      if (value.trim() === '') continue; // empty = no plugin config
+      if (value.trim() === '') continue;
       const { issues } = parseStrictJson(value);
       for (const issue of issues) {
         const start = offsets[Math.min(issue.span.start, offsets.length - 1)]!;

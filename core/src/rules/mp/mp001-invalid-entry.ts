@@ -1,4 +1,4 @@
-import { graphModel } from '../../graph/model';
+import { graphModel, portLists } from '../../graph/model';
 import type { GraphRule } from '../types';
 
 const LIST_LABEL = { input_stream: 'input stream', output_stream: 'output stream', input_side_packet: 'input side packet', output_side_packet: 'output side packet' };
@@ -26,7 +26,7 @@ export const mp001: GraphRule = {
   },
   check(ctx) {
     const m = graphModel(ctx.doc);
-    const all = [m.inputs, m.outputs, ...m.nodes.flatMap((n) => [n.inputs, n.outputs, n.inputSidePackets, n.outputSidePackets])];
+    const all = portLists(m);
     for (const list of all) {
       for (const r of list) {
         if (!r.error) continue;

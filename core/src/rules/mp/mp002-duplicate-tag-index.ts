@@ -1,8 +1,9 @@
-import { graphModel, type PortRef } from '../../graph/model';
+import { graphModel, portLists, type PortRef } from '../../graph/model';
 import type { GraphRule } from '../types';
 
 /** Entries of one list that reuse a TAG:index already named (MediaPipe `tag_map.cc`). */
 export function reassigned(list: PortRef[]): { ref: PortRef; first: PortRef }[] {
+  if (list.length < 2) return [];
   const seen = new Map<string, PortRef>();
   const out: { ref: PortRef; first: PortRef }[] = [];
   for (const r of list) {
@@ -38,7 +39,7 @@ export const mp002: GraphRule = {
   },
   check(ctx) {
     const m = graphModel(ctx.doc);
-    const all = [m.inputs, m.outputs, ...m.nodes.flatMap((n) => [n.inputs, n.outputs, n.inputSidePackets, n.outputSidePackets])];
+    const all = portLists(m);
     for (const list of all) {
       for (const { ref, first } of reassigned(list)) {
         const where = ref.node ? `node ${ref.node.label}` : 'the graph';

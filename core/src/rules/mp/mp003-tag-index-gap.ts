@@ -1,4 +1,4 @@
-import { graphModel, type PortRef } from '../../graph/model';
+import { graphModel, portLists, type PortRef } from '../../graph/model';
 import type { GraphRule } from '../types';
 
 export const mp003: GraphRule = {
@@ -24,8 +24,12 @@ export const mp003: GraphRule = {
   },
   check(ctx) {
     const m = graphModel(ctx.doc);
-    const all = [m.inputs, m.outputs, ...m.nodes.flatMap((n) => [n.inputs, n.outputs, n.inputSidePackets, n.outputSidePackets])];
+    const all = portLists(m);
     for (const list of all) {
+      // a gap needs an index above 0: most lists have none, and need no map
+      let above0 = false;
+      for (const r of list) if (!r.error && r.tag !== '' && r.index > 0) above0 = true;
+      if (!above0) continue;
       const byTag = new Map<string, PortRef[]>();
       for (const r of list) {
         if (r.error || r.tag === '') continue;

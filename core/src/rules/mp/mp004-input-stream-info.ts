@@ -24,6 +24,7 @@ export const mp004: GraphRule = {
   },
   check(ctx) {
     for (const node of graphModel(ctx.doc).nodes) {
+      if (node.streamInfos.length === 0) continue;
       const inputs = new Set(node.inputs.filter((r) => !r.error).map((r) => `${r.tag}:${r.index}`));
       const seen = new Set<string>();
       for (const si of node.streamInfos) {

@@ -24,6 +24,7 @@ export const mp005: GraphRule = {
   },
   check(ctx) {
     for (const node of graphModel(ctx.doc).nodes) {
+      if (node.nodeOptions.length < 2) continue;
       const seen = new Map<string, OptionsPayload>();
       for (const o of node.nodeOptions) {
         const first = seen.get(o.typeName);
