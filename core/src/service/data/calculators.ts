@@ -5,6 +5,8 @@
  * read through ../graph-schema.ts.
  */
 
+import { BUILTIN_SIDE_PACKETS, SERVABLE_CALCULATORS } from '../../graph/calculators';
+
 export interface CalculatorDoc {
   doc: string;
   /** Full name of the options message. */
@@ -16,43 +18,28 @@ export interface CalculatorDoc {
 }
 
 const http = { inputs: ['HTTP_REQUEST_PAYLOAD'], outputs: ['HTTP_RESPONSE_PAYLOAD'] };
+const loop = { inputs: ['HTTP_REQUEST_PAYLOAD', 'LOOPBACK'], outputs: ['HTTP_RESPONSE_PAYLOAD', 'LOOPBACK'] };
+const payload = { inputs: ['REQUEST_PAYLOAD'], outputs: ['RESPONSE_PAYLOAD'] };
+
+/** A GenAI or Python calculator: its options type and resource side packet are the graph model's (graph/calculators). */
+function servable(calculator: string, doc: string, ports: Pick<CalculatorDoc, 'inputs' | 'outputs'>, extraSidePackets: string[] = []): CalculatorDoc {
+  const s = SERVABLE_CALCULATORS.find((x) => x.calculator === calculator)!;
+  return { doc, options: s.options, ...ports, sidePackets: [`${s.resourceTag}:${s.resourceName}`, ...extraSidePackets] };
+}
 
 export const CALCULATORS: Record<string, CalculatorDoc> = {
-  HttpLLMCalculator: {
-    doc: 'OVMS text generation (OpenAI chat/completions). Needs a `name`; loops back through `LOOPBACK` with a `SyncSetInputStreamHandler`.',
-    options: 'mediapipe.LLMCalculatorOptions',
-    inputs: ['HTTP_REQUEST_PAYLOAD', 'LOOPBACK'],
-    outputs: ['HTTP_RESPONSE_PAYLOAD', 'LOOPBACK'],
-    sidePackets: ['LLM_NODE_RESOURCES:llm', 'LLM_NODE_EXECUTION_CONTEXTS:llm_ctx'],
-  },
-  EmbeddingsCalculatorOV: {
-    doc: 'OVMS embeddings endpoint.',
-    options: 'mediapipe.EmbeddingsCalculatorOVOptions',
-    inputs: ['REQUEST_PAYLOAD'],
-    outputs: ['RESPONSE_PAYLOAD'],
-    sidePackets: ['EMBEDDINGS_NODE_RESOURCES:embeddings_servable'],
-  },
-  RerankCalculatorOV: {
-    doc: 'OVMS rerank endpoint.',
-    options: 'mediapipe.RerankCalculatorOVOptions',
-    inputs: ['REQUEST_PAYLOAD'],
-    outputs: ['RESPONSE_PAYLOAD'],
-    sidePackets: ['RERANK_NODE_RESOURCES:rerank_servable'],
-  },
-  ImageGenCalculator: { doc: 'OVMS image generation endpoint.', options: 'mediapipe.ImageGenCalculatorOptions', ...http, sidePackets: ['IMAGE_GEN_NODE_RESOURCES:pipes'] },
-  S2tCalculator: {
-    doc: 'OVMS speech-to-text endpoint (optional `LOOPBACK`).',
-    options: 'mediapipe.S2tCalculatorOptions',
-    inputs: ['HTTP_REQUEST_PAYLOAD', 'LOOPBACK'],
-    outputs: ['HTTP_RESPONSE_PAYLOAD', 'LOOPBACK'],
-    sidePackets: ['STT_NODE_RESOURCES:s2t_servable'],
-  },
-  T2sCalculator: { doc: 'OVMS text-to-speech endpoint.', options: 'mediapipe.T2sCalculatorOptions', ...http, sidePackets: ['TTS_NODE_RESOURCES:t2s_servable'] },
-  PythonExecutorCalculator: {
-    doc: 'Runs a Python `OvmsPythonModel`. Any tags (index 0 only); `LOOPBACK` on both inputs and outputs or neither.',
-    options: 'mediapipe.PythonExecutorCalculatorOptions',
-    sidePackets: ['PYTHON_NODE_RESOURCES:py'],
-  },
+  HttpLLMCalculator: servable(
+    'HttpLLMCalculator',
+    'OVMS text generation (OpenAI chat/completions). Needs a `name`; loops back through `LOOPBACK` with a `SyncSetInputStreamHandler`.',
+    loop,
+    [`${BUILTIN_SIDE_PACKETS.get('llm_ctx')}:llm_ctx`],
+  ),
+  EmbeddingsCalculatorOV: servable('EmbeddingsCalculatorOV', 'OVMS embeddings endpoint.', payload),
+  RerankCalculatorOV: servable('RerankCalculatorOV', 'OVMS rerank endpoint.', payload),
+  ImageGenCalculator: servable('ImageGenCalculator', 'OVMS image generation endpoint.', http),
+  S2tCalculator: servable('S2tCalculator', 'OVMS speech-to-text endpoint (optional `LOOPBACK`).', loop),
+  T2sCalculator: servable('T2sCalculator', 'OVMS text-to-speech endpoint.', http),
+  PythonExecutorCalculator: servable('PythonExecutorCalculator', 'Runs a Python `OvmsPythonModel`. Any tags (index 0 only); `LOOPBACK` on both inputs and outputs or neither.', {}),
   PyTensorOvTensorConverterCalculator: {
     doc: 'Converts between `OVTENSOR` and `OVMS_PY_TENSOR` (exactly one input and one output tag).',
     options: 'mediapipe.PyTensorOvTensorConverterCalculatorOptions',
