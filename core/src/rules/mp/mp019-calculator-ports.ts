@@ -28,15 +28,14 @@ export const mp019: GraphRule = {
     for (const node of graphModel(ctx.doc).nodes) {
       const contract = contractOf(node.calculator?.value);
       if (!contract) continue;
-      const calc = node.calculator!.value.replace(/^\./, '');
+      const c = node.calculator!.value;
+      const calc = c.startsWith('.') ? c.slice(1) : c;
       const resourceTag = servableCalculator(calc)?.resourceTag;
       for (const [kind, field] of PORT_FIELDS) {
         const set = contract[kind];
         const refs = node[field];
-        const present = new Set<string>();
         for (const r of refs) {
           if (r.error) continue;
-          if (r.index === 0) present.add(r.tag);
           if (portType(set, r.tag, r.index) !== null) continue;
           // OVMS's own resource packet (`llm`, `py`, …) under a wrong tag: OVMS-GRAPH-003 reports it
           if (kind === 'input_side_packet' && resourceTag && BUILTIN_SIDE_PACKETS.has(r.name)) continue;
@@ -52,7 +51,8 @@ export const mp019: GraphRule = {
           });
         }
         for (const p of set.ports ?? []) {
-          if (p.optional || present.has(p.tag)) continue;
+          // lists hold a handful of entries: a scan beats building a set per node
+          if (p.optional || refs.some((r) => !r.error && r.index === 0 && r.tag === p.tag)) continue;
           if (kind === 'input_side_packet' && p.tag === resourceTag) continue; // OVMS-GRAPH-003
           ctx.report({
             span: node.calculator!.span,
