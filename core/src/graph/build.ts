@@ -1,0 +1,297 @@
+/**
+ * Building the graph model from the text-format AST: one pass over the graph's fields, and per
+ * node one pass for its settings and one for its port lists. Allocation is kept low on purpose:
+ * graphs of tens of thousands of nodes are linted in editors on every edit.
+ */
+import type { GraphDocument } from '../documents';
+import type { PbField, PbMessage, PbScalar } from '../pbtxt/ast';
+import type { Span } from '../types';
+import { bracketedTypeName, fieldsNamed, lastField, messagesOf, numberOf, scalarsOf, stringOf, type StringAt } from './pb';
+import { parseTagIndex, parseTagIndexName, scanTagIndexName } from './names';
+import type { ExecutorDecl, GraphModel, GraphNode, HandlerConfig, OptionsPayload, PortKind, PortRef, StreamInfo } from './types';
+
+// Calculator-only fields (subgraph expansion rejects them): source_layer, buffer_size_hint,
+// output_stream_handler, input_stream_info — collected in buildNode's single pass.
+
+/** A PortRef over its AST scalar: span and raw text are read on access (graphs have many entries). */
+class Port implements PortRef {
+  error?: string;
+  constructor(
+    readonly kind: PortKind,
+    private readonly scalar: PbScalar,
+    readonly node: GraphNode | undefined,
+    readonly tag: string,
+    readonly index: number,
+    readonly name: string,
+  ) {}
+  get span(): Span {
+    return this.scalar.span;
+  }
+  get raw(): string {
+    return String(this.scalar.value);
+  }
+}
+
+function addPort(out: PortRef[], kind: PortKind, s: PbScalar, node: GraphNode | undefined, untagged: number): number {
+  const raw = String(s.value);
+  const v = scanTagIndexName(raw);
+  if (v) {
+    out.push(new Port(kind, s, node, v.tag, v.tag === '' ? untagged++ : v.index, v.name));
+  } else {
+    const p = parseTagIndexName(raw);
+    if (p.ok) throw new Error(`internal: the TAG:index:name scanner refused the valid entry "${raw}"`);
+    const parts = raw.split(':');
+    const port = new Port(kind, s, node, parts.length > 1 ? parts[0]! : '', 0, parts[parts.length - 1]!);
+    port.error = p.error;
+    out.push(port);
+  }
+  return untagged;
+}
+
+/** The entries of one stream/side-packet list field of `msg`, in order (untagged ones numbered by position). */
+function ports(msg: PbMessage, field: PortKind, node: GraphNode | undefined): PortRef[] {
+  const out: PortRef[] = [];
+  let untagged = 0;
+  for (const f of msg.fields) {
+    if (f.name !== field || f.bracketed) continue;
+    untagged = addPorts(out, field, f, node, untagged);
+  }
+  return out;
+}
+
+function addPorts(out: PortRef[], kind: PortKind, f: PbField, node: GraphNode | undefined, untagged: number): number {
+  const v = f.value;
+  if (v?.kind === 'scalar') return addPort(out, kind, v, node, untagged);
+  if (v?.kind === 'list') for (const i of v.items) if (i.kind === 'scalar') untagged = addPort(out, kind, i, node, untagged);
+  return untagged;
+}
+
+const NO_PAYLOADS = Object.freeze([]) as unknown as OptionsPayload[];
+
+function payloads(msg: PbMessage, fieldName: 'node_options' | 'options'): OptionsPayload[] {
+  let out = NO_PAYLOADS;
+  for (const f of msg.fields) {
+    if (f.name !== fieldName || f.bracketed) continue;
+    for (const container of messagesOf(f)) {
+      for (const inner of container.fields) {
+        if (!inner.bracketed) continue;
+        const payload = inner.value?.kind === 'message' ? inner.value : undefined;
+        if (out === NO_PAYLOADS) out = [];
+        out.push({ typeName: typeNameOf(inner), field: inner, payload, via: fieldName });
+      }
+    }
+  }
+  return out;
+}
+
+// The same option type is named on every node: one string per distinct bracketed name.
+const typeNames = new Map<string, string>();
+function typeNameOf(f: PbField): string {
+  const key = f.bracketed === 'any' ? `any:${f.name}` : f.name;
+  let t = typeNames.get(key);
+  if (t === undefined) {
+    t = bracketedTypeName(f);
+    if (typeNames.size < 10_000) typeNames.set(key, t);
+  }
+  return t;
+}
+
+function handler(msg: PbMessage, fieldName: 'input_stream_handler' | 'output_stream_handler'): HandlerConfig | undefined {
+  const f = lastField(msg, fieldName);
+  return f ? handlerOf(f, fieldName) : undefined;
+}
+
+function handlerOf(f: PbField, fieldName: 'input_stream_handler' | 'output_stream_handler'): HandlerConfig | undefined {
+  const body = messagesOf(f)[0];
+  if (!body) return undefined;
+  const h: HandlerConfig = { span: f.span, name: stringOf(body, fieldName), syncSets: [], hasSyncSetOptions: false, timestampBase: undefined };
+  for (const p of payloads(body, 'options')) {
+    if (!p.payload) continue;
+    if (p.typeName === 'mediapipe.SyncSetInputStreamHandlerOptions') {
+      h.hasSyncSetOptions = true;
+      for (const sf of fieldsNamed(p.payload, 'sync_set')) {
+        for (const set of messagesOf(sf)) {
+          const tagIndices: StringAt[] = [];
+          for (const t of fieldsNamed(set, 'tag_index')) for (const s of scalarsOf(t)) tagIndices.push({ value: String(s.value), span: s.span });
+          h.syncSets.push({ span: sf.span, tagIndices });
+        }
+      }
+    } else if (p.typeName === 'mediapipe.TimestampAlignInputStreamHandlerOptions') {
+      h.timestampBase = stringOf(p.payload, 'timestamp_base_tag_index');
+    }
+  }
+  return h;
+}
+
+function keySpanOf(f: PbField): Span {
+  return f.nameSpan;
+}
+
+/** The GraphNode list that holds each port field. */
+const PORT_LIST = new Map<string, 'inputs' | 'outputs' | 'inputSidePackets' | 'outputSidePackets'>([
+  ['input_stream', 'inputs'],
+  ['output_stream', 'outputs'],
+  ['input_side_packet', 'inputSidePackets'],
+  ['output_side_packet', 'outputSidePackets'],
+]);
+
+function lastScalarString(f: PbField | undefined): StringAt | undefined {
+  if (!f) return undefined;
+  const v = f.value;
+  let s: PbScalar | undefined;
+  if (v?.kind === 'scalar') s = v;
+  else if (v?.kind === 'list') for (const i of v.items) if (i.kind === 'scalar') s = i;
+  return s ? { value: String(s.value), span: s.span } : undefined;
+}
+
+/** One pass over the node's fields; singular fields keep their last occurrence, as protobuf does. */
+function buildNode(f: PbField, msg: PbMessage, id: number): GraphNode {
+  let nameF: PbField | undefined;
+  let calcF: PbField | undefined;
+  let execF: PbField | undefined;
+  let ishF: PbField | undefined;
+  let oshF: PbField | undefined;
+  const infoFields: PbField[] = [];
+  const calculatorOnlyFields: PbField[] = [];
+  let hasOptions = false;
+  for (const x of msg.fields) {
+    if (x.bracketed) continue;
+    switch (x.name) {
+      case 'name':
+        nameF = x;
+        break;
+      case 'calculator':
+        calcF = x;
+        break;
+      case 'executor':
+        execF = x;
+        break;
+      case 'input_stream_handler':
+        ishF = x;
+        break;
+      case 'output_stream_handler':
+        oshF = x;
+        calculatorOnlyFields.push(x);
+        break;
+      case 'input_stream_info':
+        infoFields.push(x);
+        calculatorOnlyFields.push(x);
+        break;
+      case 'source_layer':
+      case 'buffer_size_hint':
+        calculatorOnlyFields.push(x);
+        break;
+      case 'node_options':
+      case 'options':
+        hasOptions = true;
+        break;
+    }
+  }
+  const name = lastScalarString(nameF);
+  const calculator = lastScalarString(calcF);
+  const node: GraphNode = {
+    id,
+    message: msg,
+    span: f.span,
+    keySpan: keySpanOf(f),
+    name,
+    calculator,
+    inputs: [],
+    outputs: [],
+    inputSidePackets: [],
+    outputSidePackets: [],
+    streamInfos: [],
+    executor: lastScalarString(execF),
+    inputStreamHandler: ishF ? handlerOf(ishF, 'input_stream_handler') : undefined,
+    outputStreamHandler: oshF ? handlerOf(oshF, 'output_stream_handler') : undefined,
+    nodeOptions: hasOptions ? payloads(msg, 'node_options') : [],
+    options: hasOptions ? payloads(msg, 'options') : [],
+    calculatorOnlyFields,
+    label: name?.value ? `"${name.value}"${calculator ? ` (${calculator.value})` : ''}` : `#${id + 1}${calculator ? ` (${calculator.value})` : ''}`,
+  };
+  // the four port lists in one more pass (untagged entries are numbered per list)
+  const untagged = { input_stream: 0, output_stream: 0, input_side_packet: 0, output_side_packet: 0 };
+  for (const x of msg.fields) {
+    const list = x.bracketed ? undefined : PORT_LIST.get(x.name);
+    if (list) untagged[x.name as PortKind] = addPorts(node[list], x.name as PortKind, x, node, untagged[x.name as PortKind]);
+  }
+  node.inputs = exact(node.inputs);
+  node.outputs = exact(node.outputs);
+  node.inputSidePackets = exact(node.inputSidePackets);
+  node.outputSidePackets = exact(node.outputSidePackets);
+  node.calculatorOnlyFields = exact(calculatorOnlyFields);
+  if (node.nodeOptions !== NO_PAYLOADS) node.nodeOptions = exact(node.nodeOptions);
+  if (node.options !== NO_PAYLOADS) node.options = exact(node.options);
+  for (const sf of infoFields) {
+    for (const info of messagesOf(sf)) {
+      const tagIndex = stringOf(info, 'tag_index');
+      const backEdgeField = lastField(info, 'back_edge');
+      const be = backEdgeField?.value?.kind === 'scalar' ? String(backEdgeField.value.value) : undefined;
+      const si: StreamInfo = { span: sf.span, tagIndex, parsed: undefined, backEdge: be === 'true' || be === 'True' || be === 't' || be === '1' };
+      const p = parseTagIndex(tagIndex?.value ?? '');
+      if (p.ok) si.parsed = p.value;
+      else si.error = p.error;
+      node.streamInfos.push(si);
+    }
+  }
+  node.streamInfos = exact(node.streamInfos);
+  return node;
+}
+
+// A graph has tens of thousands of small lists. A list grown by push keeps spare slots (17 after
+// the first push), so lists are copied to their exact size, and empty ones share one frozen array.
+const EMPTY = Object.freeze([]) as unknown as never[];
+function exact<T>(list: T[]): T[] {
+  return list.length === 0 ? EMPTY : list.slice();
+}
+
+const QUEUE_RE = /(?:^|\n)\s*#\s*OVMS_GRAPH_QUEUE_MAX_SIZE\s*:\s*(\S+)\s*(?:\r?\n|$)/;
+
+export function buildModel(doc: GraphDocument): GraphModel {
+  const root = doc.ast.root;
+  const model: GraphModel = {
+    doc,
+    root,
+    inputs: ports(root, 'input_stream', undefined),
+    outputs: ports(root, 'output_stream', undefined),
+    inputSidePackets: ports(root, 'input_side_packet', undefined),
+    outputSidePackets: ports(root, 'output_side_packet', undefined),
+    nodes: [],
+    executors: [],
+    numThreads: undefined,
+    inputStreamHandler: handler(root, 'input_stream_handler'),
+    outputStreamHandler: handler(root, 'output_stream_handler'),
+    queue: undefined,
+    queueNearMisses: [],
+    type: stringOf(root, 'type'),
+  };
+  for (const f of fieldsNamed(root, 'node')) for (const msg of messagesOf(f)) model.nodes.push(buildNode(f, msg, model.nodes.length));
+  const nt = lastField(root, 'num_threads');
+  if (nt?.value?.kind === 'scalar') model.numThreads = { value: numberOf(nt.value), span: nt.value.span };
+  for (const f of fieldsNamed(root, 'executor')) {
+    for (const msg of messagesOf(f)) {
+      const e: ExecutorDecl = { span: f.span, keySpan: f.nameSpan, name: stringOf(msg, 'name'), type: stringOf(msg, 'type'), numThreads: undefined };
+      for (const p of payloads(msg, 'options')) {
+        if (p.typeName !== 'mediapipe.ThreadPoolExecutorOptions' || !p.payload) continue;
+        const n = lastField(p.payload, 'num_threads');
+        e.numThreads = n?.value?.kind === 'scalar' ? { value: numberOf(n.value), span: n.value.span } : { value: undefined, span: p.field.nameSpan };
+      }
+      model.executors.push(e);
+    }
+  }
+  // The queue directive: OVMS matches the raw text (mediapipegraphdefinition.cpp:119-122).
+  const text = doc.file.text;
+  const m = QUEUE_RE.exec(text);
+  let matchedAt = -1;
+  if (m) {
+    const valueStart = m.index + m[0].lastIndexOf(m[1]!, m[0].length);
+    const hash = text.indexOf('#', m.index);
+    matchedAt = hash;
+    const lineEnd = text.indexOf('\n', hash);
+    model.queue = { value: m[1]!, valueSpan: { start: valueStart, end: valueStart + m[1]!.length }, span: { start: hash, end: (lineEnd < 0 ? text.length : lineEnd) } };
+  }
+  for (const c of doc.ast.comments) {
+    if (c.span.start !== matchedAt && /OVMS_GRAPH_QUEUE_MAX_SIZE/.test(c.text) && !model.queue) model.queueNearMisses.push(c.span);
+  }
+  return model;
+}
