@@ -24,6 +24,8 @@ const EXPECTED: [string, string, number, number, string][] = [
   ['demos__continuous_batching__graph.pbtxt', 'OVMS-LLM-002', 21, 23, 'cache_size: 0 = dynamic KV cache, unbounded by OVMS'],
   ['demos__continuous_batching__graph_gpu.pbtxt', 'OVMS-LLM-001', 17, 7, 'LLMCalculatorOptions without max_tokens_limit: no cap since 2025.1'],
   ['demos__continuous_batching__graph_gpu.pbtxt', 'OVMS-LLM-002', 23, 23, 'cache_size: 0 = dynamic KV cache, unbounded by OVMS'],
+  ['demos__python_demos__clip_image_classification__servable__graph.pbtxt', 'OVMS-SEC-051', 31, 21, 'a Python node runs its handler in the server process (info: absolute path, directory not visible)'],
+  ['demos__python_demos__clip_image_classification__servable__graph.pbtxt', 'OVMS-SEC-051', 121, 21, 'the second Python node of the same graph, same reason'],
 ];
 
 describe.skipIf(!CORPUS)('graph rules on the ovms-demos corpus', () => {

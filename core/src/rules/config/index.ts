@@ -15,6 +15,7 @@ import { unknownModelConfigKey } from './unknown-model-config-key';
 import { versionPolicyMany } from './version-policy-many';
 import { versionPolicyShape } from './version-policy-shape';
 import { whitespace } from './whitespace';
+import { sec054 } from './sec-054-cache-custom-loader';
 
 export const configRules: Rule[] = [
   topLevelSchema,
@@ -33,4 +34,5 @@ export const configRules: Rule[] = [
   monitoring,
   subconfigContent,
   versionPolicyMany,
+  sec054,
 ];
