@@ -149,6 +149,7 @@ export function startServer(connection: Connection): void {
         timers.delete(path);
         void ready.then(() => {
           validateAndPublish(path, true);
+          memory.didValidate(path);
           if (timers.size === 0) memory.idle();
         });
       }, delay),
