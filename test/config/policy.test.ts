@@ -178,16 +178,26 @@ const BAD_LINE: GraphRule = {
   },
 };
 const BAD_CMD = { ...BAD_LINE, target: 'commands' } as unknown as Rule;
+const WORSE_LINE: GraphRule = {
+  ...BAD_LINE,
+  meta: { ...BAD_LINE.meta, id: 'OVMS-TEST-WORSE', name: 'test-worse' },
+  check: (ctx) => {
+    for (const m of ctx.file.text.matchAll(/WORSE/g)) ctx.report({ message: 'worse', span: { start: m.index!, end: m.index! + 5 } });
+  },
+};
 
 let added: Rule[] = [];
 function withRule<T>(rule: Rule, body: () => T): T {
-  (allRules as Rule[]).push(rule);
-  added.push(rule);
+  return withRules([rule], body);
+}
+function withRules<T>(rules: Rule[], body: () => T): T {
+  (allRules as Rule[]).push(...rules);
+  added.push(...rules);
   try {
     return body();
   } finally {
-    (allRules as Rule[]).splice((allRules as Rule[]).indexOf(rule), 1);
-    added = added.filter((r) => r !== rule);
+    for (const rule of rules) (allRules as Rule[]).splice((allRules as Rule[]).indexOf(rule), 1);
+    added = added.filter((r) => !rules.includes(r));
   }
 }
 afterEach(() => expect(added).toEqual([]));
@@ -215,15 +225,74 @@ describe('inline suppressions', () => {
     });
   });
 
-  it('disable (whole file) suppresses every finding of the listed rules; other rules stay', () => {
+  it('disable runs from its line to the end of the file (ESLint): earlier lines stay, other rules stay', () => {
     withRule(BAD_LINE, () => {
       const text = 'node { calculator: "BAD" }\n# ovms-lint-disable OVMS-TEST-BAD, OVMS-CFG-006 -- generated file\nnode { calculator: "BAD" }\n';
       expect(rows(run({ '/g.pbtxt': text }, ['/g.pbtxt']))).toEqual([
-        '/g.pbtxt:1:21 OVMS-TEST-BAD error suppressed(inline: generated file)',
+        '/g.pbtxt:1:21 OVMS-TEST-BAD error',
         '/g.pbtxt:3:21 OVMS-TEST-BAD error suppressed(inline: generated file)',
       ]);
       const other = '# ovms-lint-disable OVMS-CFG-006 -- wrong rule\nnode { calculator: "BAD" }\n';
       expect(rows(run({ '/g.pbtxt': other }, ['/g.pbtxt']))).toEqual(['/g.pbtxt:2:21 OVMS-TEST-BAD error']);
+    });
+  });
+
+  it('disable … enable: a range, ended by an enable of the same rule (id or name) or an enable without ids', () => {
+    withRules([BAD_LINE, WORSE_LINE], () => {
+      const text = [
+        'node { calculator: "BAD" }', // 1
+        '# ovms-lint-disable OVMS-TEST-BAD, test-worse -- vendored block', // 2
+        'node { calculator: "BAD" input_stream: "WORSE" }', // 3 both suppressed
+        '# ovms-lint-enable test-bad', // 4 ends BAD only (by name)
+        'node { calculator: "BAD" input_stream: "WORSE" }', // 5 WORSE still off
+        '# ovms-lint-enable', // 6 ends everything
+        'node { calculator: "BAD" input_stream: "WORSE" }', // 7
+        '# ovms-lint-disable -- every rule, unclosed', // 8
+        'node { calculator: "BAD" input_stream: "WORSE" }', // 9 to the end of file
+        '# ovms-lint-enable OVMS-TEST-BAD', // 10 does not end a disable without ids
+        'node { calculator: "BAD" }', // 11
+      ].join('\n');
+      expect(rows(run({ '/g.pbtxt': text }, ['/g.pbtxt']))).toEqual([
+        '/g.pbtxt:1:21 OVMS-TEST-BAD error',
+        '/g.pbtxt:3:21 OVMS-TEST-BAD error suppressed(inline: vendored block)',
+        '/g.pbtxt:3:41 OVMS-TEST-WORSE error suppressed(inline: vendored block)',
+        '/g.pbtxt:5:21 OVMS-TEST-BAD error',
+        '/g.pbtxt:5:41 OVMS-TEST-WORSE error suppressed(inline: vendored block)',
+        '/g.pbtxt:7:21 OVMS-TEST-BAD error',
+        '/g.pbtxt:7:41 OVMS-TEST-WORSE error',
+        '/g.pbtxt:9:21 OVMS-TEST-BAD error suppressed(inline: every rule, unclosed)',
+        '/g.pbtxt:9:41 OVMS-TEST-WORSE error suppressed(inline: every rule, unclosed)',
+        '/g.pbtxt:11:21 OVMS-TEST-BAD error suppressed(inline: every rule, unclosed)',
+      ]);
+    });
+  });
+
+  it('range directives: a disable needs a reason, an enable does not; unknown ids in either are findings', () => {
+    withRule(BAD_LINE, () => {
+      const text = ['# ovms-lint-disable OVMS-TEST-BAD', 'node { calculator: "BAD" }', '# ovms-lint-enable OVMS-TEST-BAD, OVMS-NOPE-1', 'node { calculator: "BAD" }'].join('\n');
+      expect(rows(run({ '/g.pbtxt': text }, ['/g.pbtxt']))).toEqual([
+        '/g.pbtxt:1:3 OVMS-LINT-002 warning',
+        '/g.pbtxt:2:21 OVMS-TEST-BAD error suppressed(inline: (no reason given))',
+        '/g.pbtxt:3:35 OVMS-LINT-005 warning',
+        '/g.pbtxt:4:21 OVMS-TEST-BAD error',
+      ]);
+    });
+  });
+
+  it('ranges in shell and Markdown comments', () => {
+    withRule(BAD_CMD, () => {
+      const sh = ['#!/bin/sh', 'ovms --BAD', '# ovms-lint-disable OVMS-TEST-BAD -- lab machines', 'ovms --BAD', 'ovms --BAD', '# ovms-lint-enable OVMS-TEST-BAD', 'ovms --BAD'].join('\n');
+      expect(rows(run({ '/s.sh': sh }, ['/s.sh'])).filter((r) => r.includes('OVMS-TEST-BAD'))).toEqual([
+        '/s.sh:2:8 OVMS-TEST-BAD error',
+        '/s.sh:4:8 OVMS-TEST-BAD error suppressed(inline: lab machines)',
+        '/s.sh:5:8 OVMS-TEST-BAD error suppressed(inline: lab machines)',
+        '/s.sh:7:8 OVMS-TEST-BAD error',
+      ]);
+      const md = ['<!-- ovms-lint-disable OVMS-TEST-BAD -- examples of what not to do -->', '```sh', 'ovms --BAD', '```', '<!-- ovms-lint-enable -->', '```sh', 'ovms --BAD', '```'].join('\n');
+      expect(rows(run({ '/README.md': md }, ['/README.md'])).filter((r) => r.includes('OVMS-TEST-BAD'))).toEqual([
+        '/README.md:3:8 OVMS-TEST-BAD error suppressed(inline: examples of what not to do)',
+        '/README.md:7:8 OVMS-TEST-BAD error',
+      ]);
     });
   });
 

@@ -61,7 +61,7 @@ export class Policy {
       const inline = this.input.inlineConfig !== false && !settings.noInlineConfig;
       if (inline) {
         const reportUnused = this.input.reportUnusedDisableDirectives ?? settings.reportUnusedDisableDirectives ?? false;
-        const directives = scanDirectives(fr.file, commentStylesFor(fr.path, fr.kind));
+        const directives = scanDirectives(fr.file, commentStylesFor(fr.path, fr.kind), (n) => findRule(n)?.meta.id);
         if (directives.length) findings = [...findings, ...this.severities(settings, applyDirectives(fr.file, directives, findings, reportUnused))];
       }
       this.applyWaivers(settings, fr.path, findings);
@@ -167,7 +167,7 @@ function applyDirectives(file: SourceFile, directives: Directive[], findings: Fi
     return out;
   };
   for (const d of directives) {
-    if (!d.reason) {
+    if (!d.reason && d.kind !== 'enable') {
       out.push(
         finding(suppressionWithoutReason.meta, path, d.span, `This ovms-lint-${d.kind} directive gives no reason: add \` -- why this is acceptable\` after the rule ids, so that reviewers and SARIF readers can tell an accepted risk from a silenced one.`),
       );
@@ -178,16 +178,18 @@ function applyDirectives(file: SourceFile, directives: Directive[], findings: Fi
         out.push(finding(suppressionUnknownRule.meta, path, r.span, `"${r.name}" is not an ovms-lint rule id or name, so this directive suppresses nothing for it.${didYouMeanSuffix(r.name, names)}`));
       }
     }
+    if (d.kind === 'enable') continue;
     const used = new Set<number>();
     let usedAll = false;
-    const candidates = d.kind === 'disable' ? findings : linesOf(d.from, d.to);
-    for (const f of candidates) {
+    for (const f of linesOf(d.from, d.to)) {
       if (f.suppressed || f.file !== path || f.ruleId.startsWith('OVMS-LINT-')) continue;
       if (d.rules.length === 0) {
         usedAll = true;
       } else {
         const i = ids.findIndex((x) => x.id === f.ruleId);
         if (i < 0) continue;
+        const to = d.rules[i]!.to;
+        if (to !== undefined && file.positionAt(f.span.start).line > to) continue;
         used.add(i);
       }
       f.suppressed = { kind: 'inline', reason: d.reason ?? '(no reason given)' };
@@ -198,7 +200,7 @@ function applyDirectives(file: SourceFile, directives: Directive[], findings: Fi
     }
     for (const [i, r] of d.rules.entries()) {
       if (ids[i]!.id && !used.has(i)) {
-        out.push(finding(unusedSuppression.meta, path, r.span, `${r.name} reports nothing ${d.kind === 'disable' ? 'in this file' : 'on the next line'}, so this suppression is unused: remove it from the directive.`));
+        out.push(finding(unusedSuppression.meta, path, r.span, `${r.name} reports nothing ${d.kind === 'disable' ? 'in the lines this directive covers' : 'on the next line'}, so this suppression is unused: remove it from the directive.`));
       }
     }
   }

@@ -6,7 +6,8 @@ import type { FileKind, Span } from '../types';
  * not depend on any parser):
  *
  *   # ovms-lint-disable-next-line OVMS-SEC-013, OVMS-DOS-002 -- reason   (next statement)
- *   # ovms-lint-disable OVMS-SEC-013 -- reason                           (whole file)
+ *   # ovms-lint-disable OVMS-SEC-013 -- reason                           (from here to a matching
+ *   # ovms-lint-enable OVMS-SEC-013                                       enable, else end of file)
  *   <!-- ovms-lint-disable-next-line OVMS-SEC-013 -- reason -->          (Markdown)
  *
  * `#` comments work in .pbtxt, shell, Dockerfile and YAML (and in Markdown code blocks);
@@ -17,22 +18,27 @@ export type CommentStyle = 'hash' | 'html';
 export interface DirectiveRule {
   name: string;
   span: Span;
+  /** disable: the last line this rule is off (the line of the enable that ends it, else the last line). */
+  to?: number;
 }
 
 export interface Directive {
-  kind: 'disable' | 'disable-next-line';
+  kind: 'disable' | 'disable-next-line' | 'enable';
   /** From `ovms-lint-` to the end of the comment's text. */
   span: Span;
   rules: DirectiveRule[];
   reason: string | undefined;
   /** 1-based line of the directive. */
   line: number;
-  /** disable-next-line: the 1-based lines covered (the next statement, with its continuation lines). */
+  /**
+   * The 1-based lines covered: disable-next-line the next statement with its continuation lines;
+   * disable from its own line to the last line any of its rules stays off; enable its own line.
+   */
   from: number;
   to: number;
 }
 
-const MARKER = 'ovms-lint-disable';
+const MARKER = 'ovms-lint-';
 
 /** Which comment syntaxes a file has; JSON files (config.json, settings) have none. */
 export function commentStylesFor(path: string, kind: FileKind): CommentStyle[] {
@@ -41,7 +47,11 @@ export function commentStylesFor(path: string, kind: FileKind): CommentStyle[] {
   return /\.(md|markdown)$/i.test(path) ? ['html', 'hash'] : ['hash'];
 }
 
-export function scanDirectives(file: SourceFile, styles: CommentStyle[]): Directive[] {
+/**
+ * `canon` maps a rule name as written to the id it stands for (ids, aliases and names are all
+ * accepted), so that `ovms-lint-enable name` ends `ovms-lint-disable ID`; default: as written.
+ */
+export function scanDirectives(file: SourceFile, styles: CommentStyle[], canon: (name: string) => string | undefined = (n) => n): Directive[] {
   const text = file.text;
   const out: Directive[] = [];
   if (styles.length === 0 || !text.includes(MARKER)) return out;
@@ -60,7 +70,7 @@ export function scanDirectives(file: SourceFile, styles: CommentStyle[]): Direct
       if (close < 0 || close > end) continue;
       end = close;
     }
-    const head = /^ovms-lint-(disable-next-line|disable)(?=\s|$)/.exec(text.slice(at, end));
+    const head = /^ovms-lint-(disable-next-line|disable|enable)(?=\s|$)/.exec(text.slice(at, end));
     if (!head) continue;
     const kind = head[1] as Directive['kind'];
     const bodyStart = at + head[0].length;
@@ -78,13 +88,48 @@ export function scanDirectives(file: SourceFile, styles: CommentStyle[]): Direct
       const [from, to] = nextStatement(file, line, styles);
       d.from = from;
       d.to = to;
-    } else {
-      d.from = 1;
-      d.to = file.lineCount;
     }
     out.push(d);
   }
+  pairRanges(out, file.lineCount, canon);
   return out;
+}
+
+/**
+ * Where each `disable` ends, as ESLint does: `ovms-lint-enable` without ids ends every open
+ * disable; `ovms-lint-enable ID…` ends the open disables of those rules (a disable without ids
+ * is ended only by an enable without ids). An unclosed disable runs to the end of the file. One
+ * pass over the directives, each disable open until its rules are all closed.
+ */
+function pairRanges(directives: Directive[], lastLine: number, canon: (name: string) => string | undefined): void {
+  let open: Directive[] = [];
+  for (const d of directives) {
+    if (d.kind === 'disable') {
+      d.to = lastLine;
+      for (const r of d.rules) r.to = lastLine;
+      open.push(d);
+      continue;
+    }
+    if (d.kind !== 'enable') continue;
+    if (d.rules.length === 0) {
+      for (const o of open) closeAll(o, d.line);
+      open = [];
+      continue;
+    }
+    const ids = new Set(d.rules.map((r) => canon(r.name) ?? r.name));
+    open = open.filter((o) => {
+      if (o.rules.length === 0) return true;
+      for (const r of o.rules) if (r.to === lastLine && ids.has(canon(r.name) ?? r.name)) r.to = d.line;
+      o.to = Math.max(...o.rules.map((r) => r.to!));
+      return o.rules.some((r) => r.to === lastLine);
+    });
+  }
+  for (const d of directives) if (d.kind === 'disable' && d.rules.length) d.to = Math.max(...d.rules.map((r) => r.to!));
+}
+
+function closeAll(d: Directive, line: number): void {
+  d.to = line;
+  for (const r of d.rules) if (r.to === undefined || r.to > line) r.to = line;
 }
 
 /**
