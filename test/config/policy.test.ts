@@ -172,7 +172,7 @@ describe('ignores', () => {
 /** A graph/commands rule reporting every line containing BAD, to see suppressions work. */
 const BAD_LINE: GraphRule = {
   target: 'graph',
-  meta: { ...allRules[0]!.meta, id: 'OVMS-TEST-BAD', name: 'test-bad', severity: 'error' },
+  meta: { ...allRules[0]!.meta, id: 'OVMS-TEST-BAD', name: 'test-bad', severity: 'error', appliesTo: ['mediapipe-graph', 'command-lines'] },
   check: (ctx) => {
     for (const m of ctx.file.text.matchAll(/(?<=\s|--|")BAD\b/g)) ctx.report({ message: 'bad', span: { start: m.index!, end: m.index! + 3 } });
   },
@@ -182,9 +182,18 @@ const WORSE_LINE: GraphRule = {
   ...BAD_LINE,
   meta: { ...BAD_LINE.meta, id: 'OVMS-TEST-WORSE', name: 'test-worse' },
   check: (ctx) => {
-    for (const m of ctx.file.text.matchAll(/WORSE/g)) ctx.report({ message: 'worse', span: { start: m.index!, end: m.index! + 5 } });
+    for (const m of ctx.file.text.matchAll(/(?<=")WORSE/g)) ctx.report({ message: 'worse', span: { start: m.index!, end: m.index! + 5 } });
   },
 };
+
+/** The text after applying a diagnostic's first fix (edits in this file only). */
+function applyFixes(text: string, d: Report['files'][number]['diagnostics'][number]): string {
+  const starts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index! + 1)];
+  const at = (line: number, column: number) => starts[line - 1]! + column - 1;
+  const edits = (d.fixes?.[0]?.edits ?? []).map((e) => ({ start: at(e.line, e.column), end: at(e.endLine, e.endColumn), newText: e.newText }));
+  for (const e of edits.sort((a, b) => b.start - a.start)) text = text.slice(0, e.start) + e.newText + text.slice(e.end);
+  return text;
+}
 
 let added: Rule[] = [];
 function withRule<T>(rule: Rule, body: () => T): T {
@@ -327,15 +336,63 @@ describe('inline suppressions', () => {
     });
   });
 
-  it('unused directives are reported only when asked', () => {
-    withRule(BAD_LINE, () => {
-      const text = '# ovms-lint-disable-next-line OVMS-TEST-BAD, OVMS-CFG-006 -- x\nnode { calculator: "BAD" }\n';
+  it('unused directives are reported only when asked, per rule id when some of the listed rules were used', () => {
+    withRules([BAD_LINE, WORSE_LINE], () => {
+      const text = '# ovms-lint-disable-next-line OVMS-TEST-BAD, OVMS-TEST-WORSE -- x\nnode { calculator: "BAD" }\n';
       expect(rows(run({ '/g.pbtxt': text }, ['/g.pbtxt']))).toEqual(['/g.pbtxt:2:21 OVMS-TEST-BAD error suppressed(inline: x)']);
-      expect(rows(run({ '/g.pbtxt': text }, ['/g.pbtxt'], { reportUnusedDisableDirectives: true }))).toEqual([
-        '/g.pbtxt:1:46 OVMS-LINT-004 warning',
-        '/g.pbtxt:2:21 OVMS-TEST-BAD error suppressed(inline: x)',
-      ]);
+      const r = run({ '/g.pbtxt': text }, ['/g.pbtxt'], { reportUnusedDisableDirectives: true });
+      expect(rows(r)).toEqual(['/g.pbtxt:1:46 OVMS-LINT-004 warning', '/g.pbtxt:2:21 OVMS-TEST-BAD error suppressed(inline: x)']);
+      // the safe fix takes the id out of the list, with the separator before it
+      const d = r.files[0]!.diagnostics.find((x) => x.ruleId === 'OVMS-LINT-004')!;
+      expect(d.message).toContain('OVMS-TEST-WORSE reports nothing on the next line');
+      expect(applyFixes(text, d)).toBe('# ovms-lint-disable-next-line OVMS-TEST-BAD -- x\nnode { calculator: "BAD" }\n');
     });
+  });
+
+  it('an unused directive is reported once, with a safe fix removing its comment (the line when alone on it)', () => {
+    withRules([BAD_LINE, WORSE_LINE], () => {
+      const text = ['node { calculator: "BAD" }', '# ovms-lint-disable OVMS-TEST-WORSE -- stale', 'node { calculator: "BAD" }  # ovms-lint-disable-next-line test-worse -- stale too', 'node { calculator: "OK" }', '# ovms-lint-enable OVMS-TEST-BAD', ''].join('\n');
+      const r = run({ '/g.pbtxt': text }, ['/g.pbtxt'], { reportUnusedDisableDirectives: true });
+      expect(rows(r)).toEqual([
+        '/g.pbtxt:1:21 OVMS-TEST-BAD error',
+        '/g.pbtxt:2:3 OVMS-LINT-004 warning',
+        '/g.pbtxt:3:21 OVMS-TEST-BAD error',
+        '/g.pbtxt:3:31 OVMS-LINT-004 warning',
+        '/g.pbtxt:5:3 OVMS-LINT-004 warning',
+      ]);
+      const fixed = r.files[0]!.diagnostics.filter((x) => x.ruleId === 'OVMS-LINT-004').map((d) => applyFixes(text, d).split('\n'));
+      expect(fixed[0]).toEqual(['node { calculator: "BAD" }', 'node { calculator: "BAD" }  # ovms-lint-disable-next-line test-worse -- stale too', 'node { calculator: "OK" }', '# ovms-lint-enable OVMS-TEST-BAD', '']);
+      expect(fixed[1]![2]).toBe('node { calculator: "BAD" }');
+      expect(fixed[2]).toEqual(['node { calculator: "BAD" }', '# ovms-lint-disable OVMS-TEST-WORSE -- stale', 'node { calculator: "BAD" }  # ovms-lint-disable-next-line test-worse -- stale too', 'node { calculator: "OK" }', '']);
+      expect(r.files[0]!.diagnostics.every((d) => d.ruleId !== 'OVMS-LINT-004' || d.fixes?.[0]?.safe === true)).toBe(true);
+    });
+  });
+
+  it('a rule turned off, one that does not look at this kind of file, or one that failed never makes a directive unused', () => {
+    withRules([BAD_LINE, WORSE_LINE], () => {
+      const text = '# ovms-lint-disable OVMS-TEST-WORSE, OVMS-CFG-006 -- x\nnode { calculator: "BAD" }\n';
+      const opts = { reportUnusedDisableDirectives: true };
+      expect(rows(run({ '/g.pbtxt': text }, ['/g.pbtxt'], opts))).toEqual(['/g.pbtxt:1:21 OVMS-LINT-004 warning', '/g.pbtxt:2:21 OVMS-TEST-BAD error']);
+      // OVMS-CFG-006 never runs on a graph; with OVMS-TEST-WORSE off nothing listed could have fired
+      expect(rows(run({ '/g.pbtxt': text }, ['/g.pbtxt'], { ...opts, rules: { 'OVMS-TEST-WORSE': 'off' } }))).toEqual(['/g.pbtxt:2:21 OVMS-TEST-BAD error']);
+      const files = { '/p/.ovms-lint.json': '{"reportUnusedDisableDirectives": true, "rules": {"test-worse": "off"}}', '/p/g.pbtxt': text };
+      expect(rows(run(files, ['/p/g.pbtxt']))).toEqual(['/p/g.pbtxt:2:21 OVMS-TEST-BAD error']);
+    });
+  });
+
+  it('unused waivers: reported in the settings file when a covered file was linted and the rules ran; silent otherwise', () => {
+    const settings = (extra: string) =>
+      `{"reportUnusedDisableDirectives": true${extra}, "waivers": [\n  {"rule": "OVMS-CFG-006", "files": "a/config.json", "reason": "r"},\n  {"rule": "OVMS-CFG-006", "files": "b/config.json", "reason": "r"}\n]}`;
+    const files = { '/p/.ovms-lint.json': settings(''), '/p/a/config.json': BAD_BATCH, '/p/b/config.json': GOOD };
+    expect(rows(run(files, ['/p/a/config.json', '/p/b/config.json']))).toEqual([
+      '/p/a/config.json:1:99 OVMS-CFG-006 warning suppressed(waiver: r)',
+      '/p/.ovms-lint.json:3:3 OVMS-LINT-004 warning',
+    ]);
+    // b/config.json not in the run: nothing is known about its waiver
+    expect(rows(run(files, ['/p/a/config.json']))).toEqual(['/p/a/config.json:1:99 OVMS-CFG-006 warning suppressed(waiver: r)']);
+    // the waived rule off: not unused; and not reported unless asked
+    expect(rows(run({ ...files, '/p/.ovms-lint.json': settings(', "rules": {"OVMS-CFG-006": "off"}') }, ['/p/a/config.json', '/p/b/config.json']))).toEqual([]);
+    expect(rows(run(files, ['/p/a/config.json', '/p/b/config.json'], { reportUnusedDisableDirectives: false }))).toEqual(['/p/a/config.json:1:99 OVMS-CFG-006 warning suppressed(waiver: r)']);
   });
 
   it('config.json has no comments, so nothing there is read as a directive', () => {

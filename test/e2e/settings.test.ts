@@ -23,7 +23,7 @@ beforeAll(() => {
     JSON.stringify({ extends: '../.ovms-lint.json', waivers: [{ rule: 'config-field-type', files: 'config.json', reason: 'checked by hand' }] }),
   );
   fs.writeFileSync(path.join(tmp, 'deploy/config.json'), '{"model_config_list": [{"config": {"name": "a", "base_path": "/m", "batch_size": "x"}}]}\n');
-  fs.writeFileSync(path.join(tmp, 'deploy/models/graph.pbtxt'), '# ovms-lint-disable-next-line OVMS-CFG-006 -- never fires here\ninput_stream: "in"\noutput_stream: "out"\nnode { calculator: "PassThroughCalculator" input_stream: "in" output_stream: "out" }\n');
+  fs.writeFileSync(path.join(tmp, 'deploy/models/graph.pbtxt'), '# ovms-lint-disable-next-line OVMS-GRAPH-007 -- never fires here\ninput_stream: "in"\noutput_stream: "out"\nnode { calculator: "PassThroughCalculator" input_stream: "in" output_stream: "out" }\n');
 });
 
 describe('settings and suppressions on the command line', () => {
@@ -50,7 +50,7 @@ describe('settings and suppressions on the command line', () => {
   it('--report-unused-disable-directives reports the stale directive; --no-inline-config ignores it', () => {
     const a = run(['--report-unused-disable-directives', 'deploy/models'], tmp);
     expect(a.code).toBe(0);
-    expect(a.stdout).toMatch(/1:31 {2}warning {2}OVMS-CFG-006 reports nothing on the next line.* {2}OVMS-LINT-004/);
+    expect(a.stdout).toMatch(/1:3 {2}warning {2}OVMS-GRAPH-007 reports nothing on the next line.* {2}OVMS-LINT-004/);
     const b = run(['--report-unused-disable-directives', '--no-inline-config', 'deploy/models'], tmp);
     expect(b.stdout).not.toContain('OVMS-LINT-004');
   });

@@ -3,13 +3,11 @@ import type { ParsedDocument } from '../documents';
 import type { FileResult, LintResult } from '../lint';
 import { DEFAULT_RULE_OPTIONS, type RuleOptions } from '../options';
 import type { Project } from '../project';
-import { allRules, findRule } from '../rules';
-import { settingsInvalid, suppressionUnknownRule, suppressionWithoutReason, unusedSuppression, waiverExpired } from '../rules/lint';
-import type { RuleMeta } from '../rules/types';
-import { commentStylesFor, scanDirectives, type Directive } from '../suppress/directives';
-import type { SourceFile } from '../text/source';
-import { didYouMeanSuffix } from '../text/suggest';
-import type { Finding, SeverityOrOff, Span } from '../types';
+import { findRule } from '../rules';
+import { settingsInvalid, suppressionWithoutReason, unusedSuppression, waiverExpired } from '../rules/lint';
+import { commentStylesFor, scanDirectives } from '../suppress/directives';
+import type { FileKind, Finding, SeverityOrOff } from '../types';
+import { applyDirectives, finding } from './directives-apply';
 import { relativeTo } from './paths';
 import { SettingsResolver } from './resolve';
 import { EMPTY_SETTINGS, type EffectiveSettings, type PolicyOptions, type Waiver } from './types';
@@ -53,22 +51,54 @@ export class Policy {
   /** Apply settings and suppressions to the findings of a run; adds OVMS-LINT-* findings. */
   apply(result: LintResult): LintResult {
     const files: FileResult[] = [];
+    const failed = new Set(result.ruleFailures.map((f) => `${f.ruleId}\0${f.file}`));
+    const waivers = new WaiverUse();
     for (const fr of result.files) {
       const settings = this.settingsFor(fr.path);
       if (this.ignored(settings, fr.path)) continue;
       const extra: Finding[] = fr.kind === 'settings' && this.resolver ? this.settingsFindings(fr) : [];
       let findings = this.severities(settings, [...fr.findings, ...extra]);
+      const ran = (id: string) => this.ran(settings, fr.kind, id) && !failed.has(`${id}\0${fr.path}`);
       const inline = this.input.inlineConfig !== false && !settings.noInlineConfig;
       if (inline) {
-        const reportUnused = this.input.reportUnusedDisableDirectives ?? settings.reportUnusedDisableDirectives ?? false;
+        const reportUnused = this.reportUnused(settings);
         const directives = scanDirectives(fr.file, commentStylesFor(fr.path, fr.kind), (n) => findRule(n)?.meta.id);
-        if (directives.length) findings = [...findings, ...this.severities(settings, applyDirectives(fr.file, directives, findings, reportUnused))];
+        if (directives.length) findings = [...findings, ...this.severities(settings, applyDirectives(fr.file, directives, findings, { reportUnused, ran }))];
       }
-      this.applyWaivers(settings, fr.path, findings);
-      findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+      this.applyWaivers(settings, fr.path, findings, waivers, ran);
       files.push({ ...fr, findings });
     }
+    this.unusedWaivers(waivers, files);
+    for (const fr of files) fr.findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
     return { ...result, files };
+  }
+
+  private reportUnused(settings: EffectiveSettings): boolean {
+    return this.input.reportUnusedDisableDirectives ?? settings.reportUnusedDisableDirectives ?? false;
+  }
+
+  /** Whether a rule ran on a file of this kind (before failures): it applies to the kind and is not off. */
+  private ran(settings: EffectiveSettings, kind: FileKind, id: string): boolean {
+    const rule = findRule(id);
+    if (!rule || !rule.meta.appliesTo.includes(kind)) return false;
+    return (this.cliRules.get(id) ?? settings.rules[id]) !== 'off';
+  }
+
+  /**
+   * A waiver that waived nothing in this run, although a file it covers was linted and every
+   * rule it names ran on such a file: OVMS-LINT-004 at the waiver, in its settings file (when
+   * that file is in the run and asks for unused suppressions to be reported). A run that lints
+   * none of the files a waiver covers says nothing about it.
+   */
+  private unusedWaivers(use: WaiverUse, files: FileResult[]): void {
+    for (const w of use.exercised) {
+      if (use.used.has(w) || !use.allRulesRan(w)) continue;
+      const fr = files.find((f) => f.path === w.source);
+      const settings = this.settingsFor(w.source);
+      if (!fr || !this.reportUnused(settings)) continue;
+      const message = `This waiver of ${w.rules.join(', ')} waived no finding in this run (the files it covers were linted and its rules ran): the problem it accepted is gone, or the waiver no longer matches it (files, pointer, node, flag). Remove the waiver, or correct where it points.`;
+      fr.findings.push(...this.severities(settings, [finding(unusedSuppression.meta, fr.path, w.span, message)]));
+    }
   }
 
   private ignored(settings: EffectiveSettings, path: string): boolean {
@@ -106,12 +136,19 @@ export class Policy {
     return out;
   }
 
-  private applyWaivers(settings: EffectiveSettings, path: string, findings: Finding[]): void {
+  private applyWaivers(settings: EffectiveSettings, path: string, findings: Finding[], use: WaiverUse, ran: (id: string) => boolean): void {
     if (!settings.waivers.length) return;
+    for (const w of settings.waivers) {
+      if (w.rules.length === 0 || (w.expires && w.expires < this.today)) continue;
+      if (w.files.length && !w.files.some((g) => matches(g, w.baseDir, path))) continue;
+      use.exercise(w, ran);
+    }
     for (const f of findings) {
       if (f.suppressed || f.ruleId.startsWith('OVMS-LINT-')) continue;
       const w = settings.waivers.find((w) => this.waives(w, f, path));
-      if (w) f.suppressed = { kind: 'waiver', reason: w.reason?.trim() || '(no reason given)' };
+      if (!w) continue;
+      f.suppressed = { kind: 'waiver', reason: w.reason?.trim() || '(no reason given)' };
+      use.used.add(w);
     }
   }
 
@@ -123,6 +160,24 @@ export class Policy {
     if (w.node !== undefined) return f.key === w.node;
     if (w.flag !== undefined) return f.key !== undefined && f.key.replace(/^-+/, '') === w.flag.replace(/^-+/, '');
     return true;
+  }
+}
+
+/** Which waivers covered a linted file, which of their rules ran on one, and which waived a finding. */
+class WaiverUse {
+  readonly used = new Set<Waiver>();
+  readonly exercised = new Set<Waiver>();
+  private readonly rulesRan = new Map<Waiver, Set<string>>();
+
+  exercise(w: Waiver, ran: (id: string) => boolean): void {
+    this.exercised.add(w);
+    let set = this.rulesRan.get(w);
+    if (!set) this.rulesRan.set(w, (set = new Set()));
+    for (const id of w.rules) if (ran(id)) set.add(id);
+  }
+
+  allRulesRan(w: Waiver): boolean {
+    return (this.rulesRan.get(w)?.size ?? 0) === w.rules.length;
   }
 }
 
@@ -139,70 +194,4 @@ export function matches(glob: string, baseDir: string, path: string): boolean {
     matchers.set(glob, m);
   }
   return m(rel);
-}
-
-function finding(meta: RuleMeta, file: string, span: Span, message: string): Finding {
-  return { ruleId: meta.id, ruleName: meta.name, severity: meta.severity, impact: meta.impact, message, file, span };
-}
-
-/**
- * Mark the findings the directives cover as suppressed; return the directives' own findings
- * (missing reason, unknown rule, and with `reportUnused` the directives that covered nothing).
- */
-function applyDirectives(file: SourceFile, directives: Directive[], findings: Finding[], reportUnused: boolean): Finding[] {
-  const path = file.path;
-  const out: Finding[] = [];
-  const names = allRules.flatMap((r) => [r.meta.id, r.meta.name]);
-  // findings by start line, so that each next-line directive looks only at its lines (linear)
-  const byLine = new Map<number, Finding[]>();
-  for (const f of findings) {
-    const line = file.positionAt(f.span.start).line;
-    let list = byLine.get(line);
-    if (!list) byLine.set(line, (list = []));
-    list.push(f);
-  }
-  const linesOf = (from: number, to: number): Finding[] => {
-    const out: Finding[] = [];
-    for (let l = from; l <= to; l++) out.push(...(byLine.get(l) ?? []));
-    return out;
-  };
-  for (const d of directives) {
-    if (!d.reason && d.kind !== 'enable') {
-      out.push(
-        finding(suppressionWithoutReason.meta, path, d.span, `This ovms-lint-${d.kind} directive gives no reason: add \` -- why this is acceptable\` after the rule ids, so that reviewers and SARIF readers can tell an accepted risk from a silenced one.`),
-      );
-    }
-    const ids: { id: string | undefined; span: Span }[] = d.rules.map((r) => ({ id: findRule(r.name)?.meta.id, span: r.span }));
-    for (const [i, r] of d.rules.entries()) {
-      if (!ids[i]!.id) {
-        out.push(finding(suppressionUnknownRule.meta, path, r.span, `"${r.name}" is not an ovms-lint rule id or name, so this directive suppresses nothing for it.${didYouMeanSuffix(r.name, names)}`));
-      }
-    }
-    if (d.kind === 'enable') continue;
-    const used = new Set<number>();
-    let usedAll = false;
-    for (const f of linesOf(d.from, d.to)) {
-      if (f.suppressed || f.file !== path || f.ruleId.startsWith('OVMS-LINT-')) continue;
-      if (d.rules.length === 0) {
-        usedAll = true;
-      } else {
-        const i = ids.findIndex((x) => x.id === f.ruleId);
-        if (i < 0) continue;
-        const to = d.rules[i]!.to;
-        if (to !== undefined && file.positionAt(f.span.start).line > to) continue;
-        used.add(i);
-      }
-      f.suppressed = { kind: 'inline', reason: d.reason ?? '(no reason given)' };
-    }
-    if (!reportUnused) continue;
-    if (d.rules.length === 0 && !usedAll) {
-      out.push(finding(unusedSuppression.meta, path, d.span, `This ovms-lint-${d.kind} directive suppresses no finding: remove it.`));
-    }
-    for (const [i, r] of d.rules.entries()) {
-      if (ids[i]!.id && !used.has(i)) {
-        out.push(finding(unusedSuppression.meta, path, r.span, `${r.name} reports nothing ${d.kind === 'disable' ? 'in the lines this directive covers' : 'on the next line'}, so this suppression is unused: remove it from the directive.`));
-      }
-    }
-  }
-  return out;
 }

@@ -26,6 +26,10 @@ export interface Directive {
   kind: 'disable' | 'disable-next-line' | 'enable';
   /** From `ovms-lint-` to the end of the comment's text. */
   span: Span;
+  /** The whole comment, from `#` or `<!--` to the end of its text or `-->`. */
+  comment: Span;
+  /** enable: whether it ended an open disable. */
+  matched?: boolean;
   rules: DirectiveRule[];
   reason: string | undefined;
   /** 1-based line of the directive. */
@@ -61,14 +65,17 @@ export function scanDirectives(file: SourceFile, styles: CommentStyle[], canon: 
     const lineText = file.lineText(line);
     const before = text.slice(lineStart, at);
     let style: CommentStyle | undefined;
-    if (styles.includes('hash') && /(^|\s)#+\s*$/.test(before)) style = 'hash';
-    else if (styles.includes('html') && /<!--\s*$/.test(before)) style = 'html';
-    if (!style) continue;
+    let opener: RegExpExecArray | null = null;
+    if (styles.includes('hash') && (opener = /(?<=^|\s)#+\s*$/.exec(before))) style = 'hash';
+    else if (styles.includes('html') && (opener = /<!--\s*$/.exec(before))) style = 'html';
+    if (!style || !opener) continue;
     let end = lineStart + lineText.length;
+    let commentEnd = lineStart + lineText.trimEnd().length;
     if (style === 'html') {
       const close = text.indexOf('-->', at);
       if (close < 0 || close > end) continue;
       end = close;
+      commentEnd = close + 3;
     }
     const head = /^ovms-lint-(disable-next-line|disable|enable)(?=\s|$)/.exec(text.slice(at, end));
     if (!head) continue;
@@ -83,7 +90,8 @@ export function scanDirectives(file: SourceFile, styles: CommentStyle[], canon: 
       rules.push({ name: m[0], span: { start: bodyStart + m.index!, end: bodyStart + m.index! + m[0].length } });
     }
     const trimmedEnd = at + text.slice(at, end).trimEnd().length;
-    const d: Directive = { kind, span: { start: at, end: trimmedEnd }, rules, reason, line, from: line, to: line };
+    const comment = { start: lineStart + opener.index, end: commentEnd };
+    const d: Directive = { kind, span: { start: at, end: trimmedEnd }, comment, rules, reason, line, from: line, to: line };
     if (kind === 'disable-next-line') {
       const [from, to] = nextStatement(file, line, styles);
       d.from = from;
@@ -113,13 +121,18 @@ function pairRanges(directives: Directive[], lastLine: number, canon: (name: str
     if (d.kind !== 'enable') continue;
     if (d.rules.length === 0) {
       for (const o of open) closeAll(o, d.line);
+      d.matched = open.length > 0;
       open = [];
       continue;
     }
     const ids = new Set(d.rules.map((r) => canon(r.name) ?? r.name));
     open = open.filter((o) => {
       if (o.rules.length === 0) return true;
-      for (const r of o.rules) if (r.to === lastLine && ids.has(canon(r.name) ?? r.name)) r.to = d.line;
+      for (const r of o.rules) {
+        if (r.to !== lastLine || !ids.has(canon(r.name) ?? r.name)) continue;
+        r.to = d.line;
+        d.matched = true;
+      }
       o.to = Math.max(...o.rules.map((r) => r.to!));
       return o.rules.some((r) => r.to === lastLine);
     });
