@@ -152,6 +152,18 @@ const cases: [string, string, Want[]][] = [
   // §1.13 duplicates
   ['duplicate key in wrapper fails maxProperties', '{"model_config_list": [{"config": {"name": "a"}, "config": {"name": "b"}}]}', [{ id: 'OVMS-CFG-003', at: '"config"', nth: 2 }]],
   ['duplicate key in config: first copy used (warning)', m('"nireq": 1, "nireq": 2'), [{ id: 'OVMS-CFG-006', at: '"nireq"', nth: 2, severity: 'warning', impact: 'advice' }]],
+  ['duplicate key, the later copy breaks the schema: validated too, so the file is rejected (at that copy)', m('"nireq": 1, "nireq": "four"'), [
+    { id: 'OVMS-CFG-006', at: '"nireq"', nth: 2, severity: 'warning', impact: 'advice' },
+    { id: 'OVMS-CFG-006', at: '"four"' },
+  ]],
+  ['duplicate key, the first copy breaks the schema: reported at the first copy only', m('"nireq": "four", "nireq": 1'), [
+    { id: 'OVMS-CFG-006', at: '"four"' },
+    { id: 'OVMS-CFG-006', at: '"nireq"', nth: 2, severity: 'warning', impact: 'advice' },
+  ]],
+  ['duplicate top-level key: the later copy is validated inside', '{"model_config_list": [], "model_config_list": [{"config": {"name": "m", "base_path": "/m", "nireq": -1}}]}', [
+    { id: 'OVMS-CFG-002', at: '"model_config_list"', nth: 2, severity: 'warning', impact: 'advice' },
+    { id: 'OVMS-CFG-006', at: '-1' },
+  ]],
   ['duplicate monitoring object key fails maxProperties', top('"monitoring": {"metrics": {"enable": true}, "metrics": {"enable": false}}'), [{ id: 'OVMS-CFG-015', at: '"metrics"', nth: 2 }]],
 ];
 

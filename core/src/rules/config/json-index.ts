@@ -47,7 +47,11 @@ export function pointerSegments(pointer: string): string[] {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-export function buildIndex(doc: ConfigDocument): JsonIndex {
+/**
+ * `later`: index the document as if this later copy of a duplicated key stood in place of the
+ * first one (the value the schema validator also checks, §1.13); its duplicates are not listed.
+ */
+export function buildIndex(doc: ConfigDocument, later?: Duplicate): JsonIndex {
   const nodes = new Map<string, IndexedNode>();
   const duplicates: Duplicate[] = [];
   const wholeDoubles = new Set<string>();
@@ -63,9 +67,10 @@ export function buildIndex(doc: ConfigDocument): JsonIndex {
           const v = prop.children?.[1];
           if (!k || typeof k.value !== 'string') continue;
           const name = k.value;
+          const replaced = later !== undefined && pointer === later.objectPointer && name === later.name;
           if (Object.prototype.hasOwnProperty.call(out, name)) {
-            duplicates.push({ objectPointer: pointer, name, keyNode: k, valueNode: v });
-            continue;
+            if (!later) duplicates.push({ objectPointer: pointer, name, keyNode: k, valueNode: v });
+            if (!replaced || k !== later.keyNode || !v) continue;
           }
           if (!v) continue; // a member without value: a syntax error already reported
           out[name] = walk(v, `${pointer}/${escapePointerSegment(name)}`, k);

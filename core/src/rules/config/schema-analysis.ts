@@ -15,7 +15,7 @@ import type { ConfigDocument } from '../../documents';
 import { validateConfig, validateModelConfig, type SchemaError } from '../../generated/ovms-config-validator';
 import type { Fix, Impact, Severity, Span } from '../../types';
 import type { RuleContext } from '../types';
-import { type JsonIndex, buildIndex, pointerSegments } from './json-index';
+import { type JsonIndex, buildIndex, escapePointerSegment, pointerSegments } from './json-index';
 import { PARSE_NODE_EXTRA_KEYS, STATEFUL_MODEL_KEYS } from './keys';
 import { REJECTED, type SchemaRuleId, explainError, routeRule, valueAt, whose } from './schema-messages';
 
@@ -116,8 +116,36 @@ function mainIssues(doc: ConfigDocument, index: JsonIndex): SchemaIssue[] {
       issues.push({ ruleId: e.ruleId, message: e.message, span: span(e.node), key: e.pointer, ...(e.fixes ? { fixes: e.fixes } : {}) });
     }
   }
-  issues.push(...duplicateIssues(index, false));
+  issues.push(...duplicateIssues(index, false), ...laterCopyIssues(doc, index));
   return issues;
+}
+
+/** At most this many later copies are validated (each costs one walk and one validation). */
+const MAX_LATER_COPIES = 32;
+
+/**
+ * RapidJSON keeps every copy of a duplicated key and the schema validator checks them all,
+ * while the C++ reads only the first (§1.13): a later copy that breaks the schema makes OVMS
+ * reject config.json although the value in use is fine. Each later copy (outside the
+ * one-member objects, which fail anyway) is validated in place of the first, and what fails
+ * inside it is reported there.
+ */
+function laterCopyIssues(doc: ConfigDocument, index: JsonIndex): SchemaIssue[] {
+  const out: SchemaIssue[] = [];
+  const later = index.duplicates.filter((d) => d.valueNode && !isSingleMemberObject(pointerSegments(d.objectPointer))).slice(0, MAX_LATER_COPIES);
+  for (const d of later) {
+    const shadow = buildIndex(doc, d);
+    const at = `${d.objectPointer}/${escapePointerSegment(d.name)}`;
+    const env = { index: shadow, text: doc.file.text };
+    for (const err of run(validateConfig, shadow.value)) {
+      if (err.instancePath !== at && !err.instancePath.startsWith(at + '/')) continue;
+      for (const e of explainError(err, env)) {
+        const message = `In the later copy of duplicated key \`${d.name}\` (OVMS uses the first copy, but its schema validation checks this one too): ${e.message}`;
+        out.push({ ruleId: e.ruleId, message, span: span(e.node), key: e.pointer, ...(e.fixes ? { fixes: e.fixes } : {}) });
+      }
+    }
+  }
+  return out;
 }
 
 function subconfigIssues(doc: ConfigDocument, index: JsonIndex): SchemaIssue[] {
@@ -202,7 +230,9 @@ function duplicateIssues(index: JsonIndex, subconfig: boolean): SchemaIssue[] {
         span: span(d.keyNode),
         severity: 'warning',
         impact: 'advice',
-        message: `Duplicate key \`${d.name}\`${of}: OVMS uses the first copy and ignores this one${subconfig ? '' : ' (both are validated)'}. Remove one of them.`,
+        message: subconfig
+          ? `Duplicate key \`${d.name}\`${of}: OVMS uses the first copy and ignores this one. Remove one of them.`
+          : `Duplicate key \`${d.name}\`${of}: OVMS uses the first copy and ignores this one's value, but its schema validation checks both copies (a schema error in this copy rejects the file). Remove one of them.`,
       });
     }
   }
