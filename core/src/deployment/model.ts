@@ -36,6 +36,12 @@ export interface GraphLink {
   graph: GraphDocument | undefined;
   subconfigPath: string;
   subconfig: ConfigDocument | undefined;
+  /**
+   * No `subconfig` written and no subconfig.json, but a `<base_path>/config.json` that is not an
+   * OVMS config (a Hugging Face config.json next to an LLM graph): OVMS reads it as the subconfig,
+   * finds no model_config_list and stops loading subconfigs for the graphs after this one (§2.5).
+   */
+  foreignSubconfig?: string;
 }
 
 export interface Deployment {
@@ -78,7 +84,7 @@ function asConfig(d: ParsedDocument | undefined): ConfigDocument | undefined {
   return d?.kind === 'ovms-config' || d?.kind === 'subconfig' ? d : undefined;
 }
 
-function loadSubconfig(project: Project, base: string, explicit: string | undefined): { path: string; doc: ConfigDocument | undefined } {
+function loadSubconfig(project: Project, base: string, explicit: string | undefined): { path: string; doc: ConfigDocument | undefined; foreign?: string } {
   const path = resolveFrom(base, explicit ?? 'subconfig.json');
   if (isFile(project, path)) return { path, doc: asConfig(project.load(path, 'subconfig')) };
   if (explicit === undefined) {
@@ -87,6 +93,7 @@ function loadSubconfig(project: Project, base: string, explicit: string | undefi
     const known = project.get(fallback);
     const text = known ? known.file.text : project.host.readFile(fallback);
     if (text !== undefined && detectKind(fallback, text) === 'ovms-config') return { path: fallback, doc: asConfig(project.load(fallback, 'subconfig')) };
+    if (text !== undefined) return { path, doc: undefined, foreign: fallback };
   }
   return { path, doc: undefined };
 }
@@ -162,7 +169,7 @@ function link(project: Project, out: Deployment, l: Omit<GraphLink, 'graph' | 's
   if (isCloud(l.graphPath)) return;
   const graph = isFile(project, l.graphPath) ? asGraph(project.load(l.graphPath, 'mediapipe-graph')) : undefined;
   const sub = isCloud(l.basePath) ? { path: l.basePath, doc: undefined } : loadSubconfig(project, l.basePath, subconfig);
-  const full: GraphLink = { ...l, graph, subconfigPath: sub.path, subconfig: sub.doc };
+  const full: GraphLink = { ...l, graph, subconfigPath: sub.path, subconfig: sub.doc, ...(sub.foreign ? { foreignSubconfig: sub.foreign } : {}) };
   out.graphs.push(full);
   if (graph) {
     let list = out.byGraph.get(graph.file.path);
@@ -205,4 +212,17 @@ export function modelsServedBy(project: Project, config: ConfigDocument): ModelE
   const out = [...(d.modelsOf.get(config.file.path) ?? [])];
   for (const l of d.graphs) if (l.doc === config && l.subconfig) out.push(...(d.modelsOf.get(l.subconfig.file.path) ?? []));
   return out;
+}
+
+/**
+ * The graphs of `link`'s config whose subconfig OVMS does not load because `link`'s foreign
+ * config.json stops the subconfig pass (§2.5): those after it in OVMS's order — the
+ * mediapipe_config_list entries, then the graph entries of model_config_list (§2.1) — that have
+ * a subconfig OVMS would otherwise load.
+ */
+export function subconfigsSkippedAfter(project: Project, link: GraphLink): GraphLink[] {
+  if (!link.foreignSubconfig) return [];
+  const ordered = deploymentOf(project).graphs.filter((g) => g.doc === link.doc && g.source === 'mediapipe_config_list');
+  ordered.push(...deploymentOf(project).graphs.filter((g) => g.doc === link.doc && g.source === 'model_config_list'));
+  return ordered.slice(ordered.indexOf(link) + 1).filter((g) => g.subconfig !== undefined);
 }
