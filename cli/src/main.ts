@@ -69,7 +69,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(['error', 'warning', 'info']).default('error'))
     .option('--no-color', 'never colour the output')
     .option('--no-inline-config', 'ignore inline ovms-lint-disable comments')
-    .option('--report-unused-disable-directives', 'report inline ovms-lint-disable comments that suppress nothing')
+    .option('--report-unused-disable-directives', 'report inline ovms-lint-disable/-enable comments and settings waivers that suppress nothing')
     .option('--print-config <file>', 'print the settings (.ovms-lint.json) in force for a file, and exit')
     .option('--cache', 'reuse the results of an earlier run when nothing it read has changed')
     .option('--cache-location <file>', 'where --cache keeps results', '.ovms-lint-cache')

@@ -10,7 +10,7 @@ export interface PolicyOptions {
   settings?: boolean;
   /** Honour inline `ovms-lint-disable` comments. Default true (`--no-inline-config` sets false). */
   inlineConfig?: boolean;
-  /** Report inline directives that suppressed nothing (OVMS-LINT-004). Default: the settings', else false. */
+  /** Report inline directives and waivers that suppressed nothing (OVMS-LINT-004). Default: the settings', else false. */
   reportUnusedDisableDirectives?: boolean;
   /** Today's date (YYYY-MM-DD) for waiver expiry; default the current UTC date. */
   today?: string;
