@@ -26,6 +26,11 @@ export interface LintOptions extends PolicyOptions {
   /** Severity overrides by rule id, alias or name; `off` disables a rule. */
   rules?: Record<string, SeverityOrOff>;
   ruleOptions?: Partial<RuleOptions>;
+  /**
+   * Milliseconds spent per phase (`parse`, `link`, `policy`) and per rule id, added up over
+   * every file; filled only when given (the CLI's `TIMING=1`, the benchmarks).
+   */
+  timings?: Map<string, number>;
 }
 
 export interface FileResult {
@@ -53,11 +58,13 @@ export interface LintResult {
  */
 export function lint(inputs: LintInput[], options: LintOptions = {}): LintResult {
   const project = new Project(options.host ?? emptyHost);
+  const started = options.timings ? performance.now() : 0;
   for (const input of inputs) {
     const kind = input.kind ?? detectKind(input.path, input.text);
     if (!kind) continue;
     project.add(parseDocument(new SourceFile(input.path, input.text), kind));
   }
+  if (options.timings) addTime(options.timings, 'parse', started);
   return lintProject(project, options);
 }
 
@@ -76,8 +83,11 @@ export function lintProject(project: Project, options: LintOptions = {}): LintRe
     list.push(f);
   };
 
+  const timings = options.timings;
+  let started = timings ? performance.now() : 0;
   // Link config.json -> graphs -> subconfigs first: referenced files join the run and are linted in context.
   linkDeployment(project);
+  if (timings) addTime(timings, 'link', started);
   // Rules may load referenced files into the project while they run; those are checked too.
   const done = new Set<string>();
   for (let pass = 0; pass < 8; pass++) {
@@ -101,11 +111,13 @@ export function lintProject(project: Project, options: LintOptions = {}): LintRe
       }
       for (const rule of allRules) {
         if (overrides.get(rule.meta.id) === 'off') continue;
+        if (timings) started = performance.now();
         try {
           runRule(rule, doc, project, ruleOptions, push);
         } catch (e) {
           ruleFailures.push({ ruleId: rule.meta.id, file: doc.file.path, message: e instanceof Error ? e.message : String(e) });
         }
+        if (timings) addTime(timings, rule.meta.id, started);
       }
     }
   }
@@ -118,7 +130,14 @@ export function lintProject(project: Project, options: LintOptions = {}): LintRe
       (a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId),
     ),
   }));
-  return policy.apply({ files, ruleFailures });
+  if (timings) started = performance.now();
+  const result = policy.apply({ files, ruleFailures });
+  if (timings) addTime(timings, 'policy', started);
+  return result;
+}
+
+function addTime(timings: Map<string, number>, key: string, since: number): void {
+  timings.set(key, (timings.get(key) ?? 0) + performance.now() - since);
 }
 
 function runRule(
