@@ -102,13 +102,16 @@ function buildTopology(model: GraphModel): Topology {
     }
   }
   t.cycles = stronglyConnected(n, adj)
-    .filter((c) => c.length > 1 || adj[c[0]!]!.includes(c[0]!))
     .map((c) => c.sort((a, b) => a - b).map((i) => model.nodes[i]!))
     .sort((a, b) => a[0]!.id - b[0]!.id);
   return t;
 }
 
-/** Tarjan's strongly connected components, iterative (no recursion depth limit). */
+/**
+ * Tarjan's strongly connected components that are cycles (more than one node, or a node with an
+ * edge to itself), iterative (no recursion depth limit). The single-node components of an
+ * acyclic graph (every node of a typical one) are never materialised.
+ */
 export function stronglyConnected(n: number, adj: number[][]): number[][] {
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
@@ -143,6 +146,13 @@ export function stronglyConnected(n: number, adj: number[][]): number[][] {
         low[u] = Math.min(low[u]!, low[v]!);
       }
       if (low[v] === index[v]) {
+        if (stack[stack.length - 1] === v) {
+          // a component of one node: a cycle only through a self-edge
+          stack.pop();
+          onStack[v] = 0;
+          if (edges.includes(v)) out.push([v]);
+          continue;
+        }
         const comp: number[] = [];
         let w: number;
         do {

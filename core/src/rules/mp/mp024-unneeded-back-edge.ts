@@ -40,14 +40,15 @@ export const mp024: GraphRule = {
         if (p) adj[p.id]!.push(node.id);
       }
     }
+    // 0: on no cycle; otherwise the cycle's number
     const component = new Int32Array(nodes.length);
     stronglyConnected(nodes.length, adj).forEach((c, i) => {
-      for (const v of c) component[v] = i;
+      for (const v of c) component[v] = i + 1;
     });
     for (const r of t.backEdges) {
       const producer = t.streamProducer.get(r.name);
       if (!producer || !r.node) continue; // unproduced back edges: OVMS-MP-008
-      if (producer.node && component[producer.node.id] === component[r.node.id]) continue;
+      if (producer.node && component[r.node.id] !== 0 && component[producer.node.id] === component[r.node.id]) continue;
       const from = producer.node ? `node ${producer.node.label}, which node ${r.node.label} does not feed` : 'a graph input_stream';
       ctx.report({
         span: r.span,
