@@ -25,8 +25,6 @@ export interface Topology {
   backEdges: Set<PortRef>;
   /** Strongly connected groups of nodes not broken by back edges (each a cycle), in node order. */
   cycles: GraphNode[][];
-  /** Every consumer of each stream name (node inputs and graph outputs). */
-  streamConsumers: Map<string, PortRef[]>;
 }
 
 const cache = new WeakMap<GraphModel, Topology>();
@@ -48,7 +46,6 @@ function buildTopology(model: GraphModel): Topology {
     unproducedSidePackets: [],
     backEdges: new Set(),
     cycles: [],
-    streamConsumers: new Map(),
   };
   const produce = (map: Map<string, PortRef>, dups: Duplicate[], ref: PortRef) => {
     if (ref.error) return;
@@ -61,14 +58,6 @@ function buildTopology(model: GraphModel): Topology {
     for (const r of n.outputs) produce(t.streamProducer, t.duplicateStreams, r);
     for (const r of n.outputSidePackets) produce(t.sidePacketProducer, t.duplicateSidePackets, r);
   }
-  const consume = (r: PortRef) => {
-    if (r.error) return;
-    let list = t.streamConsumers.get(r.name);
-    if (!list) t.streamConsumers.set(r.name, (list = []));
-    list.push(r);
-  };
-  for (const r of model.outputs) consume(r);
-
   // Edges producer node -> consumer node, excluding back edges (§3.3 rows 17-20).
   const n = model.nodes.length;
   // most nodes have no outgoing edge or one: they share one empty list until they get their own
@@ -84,7 +73,6 @@ function buildTopology(model: GraphModel): Topology {
     for (const si of node.streamInfos) if (si.backEdge && si.parsed) (back ??= new Set()).add(`${si.parsed.tag}:${si.parsed.index}`);
     for (const r of node.inputs) {
       if (r.error) continue;
-      consume(r);
       const isBack = back !== undefined && back.has(`${r.tag}:${r.index}`);
       if (isBack) t.backEdges.add(r);
       const p = t.streamProducer.get(r.name);
