@@ -39,6 +39,8 @@ export function startServer(connection: Connection): void {
   let canWatch = false;
   let linkSupport = false;
   const timers = new Map<string, NodeJS.Timeout>();
+  /** When each document was last edited (performance.now()): edits closer than validateDelay are a burst. */
+  const lastEdit = new Map<string, number>();
   const memory = new MemoryKeeper();
   // validation waits for the client's settings (asked for once the client is initialized)
   let settingsLoaded!: () => void;
@@ -122,14 +124,18 @@ export function startServer(connection: Connection): void {
 
   // documents -------------------------------------------------------------------------------
 
+  // TextDocuments fires onDidChangeContent right after onDidOpen: that one is not an edit
+  let opening: string | undefined;
   documents.onDidOpen((e) => {
-    service.setDocument(uriToPath(e.document.uri), e.document.getText(), e.document.version);
-    schedule(uriToPath(e.document.uri), 0);
+    opening = uriToPath(e.document.uri);
   });
   documents.onDidChangeContent((e) => {
     const path = uriToPath(e.document.uri);
     service.setDocument(path, e.document.getText(), e.document.version);
-    schedule(path, settings.validateDelay);
+    if (path === opening) {
+      opening = undefined;
+      schedule(path, 0);
+    } else edited(path);
   });
   documents.onDidClose((e) => {
     const path = uriToPath(e.document.uri);
@@ -137,9 +143,26 @@ export function startServer(connection: Connection): void {
     service.closeDocument(path);
     clearTimeout(timers.get(path));
     timers.delete(path);
+    lastEdit.delete(path);
     if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     for (const d of deps) schedule(d, 0);
   });
+
+  /**
+   * Debounce on both edges (lodash's `{ leading: true, trailing: true }`): an edit to an idle
+   * document (no validation pending, previous edit older than validateDelay) is validated at
+   * once; an edit within validateDelay of the previous one waits until the burst has been quiet
+   * for validateDelay, and the last version is validated then.
+   */
+  function edited(path: string): void {
+    const now = performance.now();
+    const previous = lastEdit.get(path);
+    lastEdit.set(path, now);
+    const delay = settings.validateDelay;
+    const idle = !timers.has(path) && (previous === undefined || now - previous >= delay);
+    if (idle) run(path);
+    else schedule(path, delay);
+  }
 
   function schedule(path: string, delay: number): void {
     clearTimeout(timers.get(path));
@@ -147,13 +170,17 @@ export function startServer(connection: Connection): void {
       path,
       setTimeout(() => {
         timers.delete(path);
-        void ready.then(() => {
-          validateAndPublish(path, true);
-          memory.didValidate(path);
-          if (timers.size === 0) memory.idle();
-        });
+        run(path);
       }, delay),
     );
+  }
+
+  function run(path: string): void {
+    void ready.then(() => {
+      validateAndPublish(path, true);
+      memory.didValidate(path);
+      if (timers.size === 0) memory.idle();
+    });
   }
 
   function revalidateAll(): void {

@@ -5,7 +5,10 @@ export interface EditorSettings {
   enable: boolean;
   /** Severity overrides by rule id or name. */
   rules: Record<string, SeverityOrOff>;
-  /** Milliseconds to wait after the last edit before validating. */
+  /**
+   * Debounce of validation while typing (ms), on both edges: an edit to an idle document is
+   * validated at once; edits within this delay of the previous one wait until it has been quiet this long.
+   */
   validateDelay: number;
 }
 

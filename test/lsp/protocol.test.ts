@@ -383,6 +383,44 @@ describe('pull diagnostics (client with textDocument/diagnostic)', () => {
   });
 });
 
+describe('validation scheduling (validateDelay: debounced on both edges)', () => {
+  // `nireq` as a string: OVMS-CFG-006 (error) on the value; as a number: no finding
+  const bad = configText.replace('"target_device": "CPU" }', '"target_device": "CPU", "nireq": "4" }');
+  const good = bad.replace('"nireq": "4"', '"nireq": 4');
+  const nireq = pos(bad, '"4"');
+  const whole = range(0, 0, 999, 0);
+
+  test('a burst of edits ends with the diagnostics of its last version', async () => {
+    const c = new LspClient();
+    c.configuration = { rules: { 'OVMS-CFG-012': 'off' } };
+    await c.initialize(WS, { pull: false });
+    const uri = await c.open(CONFIG, bad, 'json');
+    expect(brief(await c.diagnostics(uri, { version: 1 }))).toEqual([['OVMS-CFG-006', nireq.line + 1, nireq.character + 1]]);
+    // ten edits sent back to back, alternating, the last one fixing the value
+    let v = 1;
+    for (let i = 0; i < 10; i++) v = await c.change(uri, whole, i % 2 ? good : bad);
+    expect(await c.diagnostics(uri, { version: v })).toEqual([]);
+    // and one ending on the broken text
+    for (let i = 0; i < 9; i++) v = await c.change(uri, whole, i % 2 ? good : bad);
+    expect(brief(await c.diagnostics(uri, { version: v }))).toEqual([['OVMS-CFG-006', nireq.line + 1, nireq.character + 1]]);
+    // nothing is published for a version the client has not sent
+    expect(c.published.get(uri)!.every((p) => p.version !== undefined && p.version <= v)).toBe(true);
+    expect(await c.shutdown()).toBe(0);
+  });
+
+  test('an edit to an idle document is validated at once, not after validateDelay', async () => {
+    const c = new LspClient();
+    // ten minutes: only a leading-edge validation can answer before the test times out
+    c.configuration = { rules: { 'OVMS-CFG-012': 'off' }, validateDelay: 600_000 };
+    await c.initialize(WS, { pull: false });
+    const uri = await c.open(CONFIG, bad, 'json');
+    expect(brief(await c.diagnostics(uri, { version: 1 }))).toEqual([['OVMS-CFG-006', nireq.line + 1, nireq.character + 1]]);
+    const v = await c.change(uri, whole, good);
+    expect(await c.diagnostics(uri, { version: v })).toEqual([]);
+    expect(await c.shutdown()).toBe(0);
+  });
+});
+
 describe('settings: the editor and the project', () => {
   let c: LspClient;
   // `nireq` as a string: OVMS-CFG-006 (error) on the value

@@ -76,6 +76,15 @@ export function checkGraph(doc: PbDocument): SchemaCheck {
   return r;
 }
 
+/**
+ * Record `result` as the schema check of `doc` (what checkGraph(doc) returns from now on): the
+ * language service assembles the check of an edited graph from those of its unchanged top-level
+ * fields (core/src/languages/pbtxt.ts).
+ */
+export function setCheckGraph(doc: PbDocument, result: SchemaCheck): void {
+  cache.set(doc, result);
+}
+
 /** `# proto-message: Name` in the file header names the message type of a text-format file. */
 export function declaredMessage(doc: PbDocument): string | undefined {
   for (const c of doc.comments) {
