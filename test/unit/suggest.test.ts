@@ -45,4 +45,13 @@ describe('boundedSuggester', () => {
     expect(suggest('inpt')).toBe(' Did you mean `input`?');
     expect(suggest('inpt')).toBe('');
   });
+
+  it('answers with no suggestion once its comparison budget cannot cover a query', () => {
+    // 'inpt' (limit 1) compares the candidates of length 3 to 5: in_a, in_b, input = 3
+    const suggest = boundedSuggester(names, 50, 7);
+    expect(suggest('inpt')).toBe(' Did you mean `input`?');
+    expect(suggest('inpt')).toBe(' Did you mean `input`?');
+    expect(suggest('inpt')).toBe('');
+    expect(suggest('in_c')).toBe('');
+  });
 });

@@ -6,7 +6,7 @@
 import type { GraphDocument } from '../documents';
 import type { PbField, PbMessage, PbScalar } from '../pbtxt/ast';
 import type { Span } from '../types';
-import { bracketedTypeName, fieldsNamed, lastField, messagesOf, numberOf, scalarsOf, stringOf, type StringAt } from './pb';
+import { bracketedTypeName, fieldsNamed, lastField, messagesOf, numberOf, scalarsOf, stringAt, stringOf, type StringAt } from './pb';
 import { parseTagIndex, parseTagIndexName, scanTagIndexName } from './names';
 import type { ExecutorDecl, GraphModel, GraphNode, HandlerConfig, OptionsPayload, PortKind, PortRef, StreamInfo } from './types';
 
@@ -66,6 +66,13 @@ function addPorts(out: PortRef[], kind: PortKind, f: PbField, node: GraphNode | 
   return untagged;
 }
 
+// A graph has tens of thousands of small lists. A list grown by push keeps spare slots (17 after
+// the first push), so lists are copied to their exact size, and empty ones share one frozen array.
+const EMPTY = Object.freeze([]) as unknown as never[];
+function exact<T>(list: T[]): T[] {
+  return list.length === 0 ? EMPTY : list.slice();
+}
+
 const NO_PAYLOADS = Object.freeze([]) as unknown as OptionsPayload[];
 
 function payloads(msg: PbMessage, fieldName: 'node_options' | 'options'): OptionsPayload[] {
@@ -84,14 +91,16 @@ function payloads(msg: PbMessage, fieldName: 'node_options' | 'options'): Option
   return out;
 }
 
-// The same option type is named on every node: one string per distinct bracketed name.
-const typeNames = new Map<string, string>();
+// The same option type is named on every node: one string per distinct bracketed name (a map per
+// bracket kind, so the lookup key is the field's own name string).
+const anyTypeNames = new Map<string, string>();
+const extensionTypeNames = new Map<string, string>();
 function typeNameOf(f: PbField): string {
-  const key = f.bracketed === 'any' ? `any:${f.name}` : f.name;
-  let t = typeNames.get(key);
+  const names = f.bracketed === 'any' ? anyTypeNames : extensionTypeNames;
+  let t = names.get(f.name);
   if (t === undefined) {
     t = bracketedTypeName(f);
-    if (typeNames.size < 10_000) typeNames.set(key, t);
+    if (names.size < 10_000) names.set(f.name, t);
   }
   return t;
 }
@@ -112,7 +121,7 @@ function handlerOf(f: PbField, fieldName: 'input_stream_handler' | 'output_strea
       for (const sf of fieldsNamed(p.payload, 'sync_set')) {
         for (const set of messagesOf(sf)) {
           const tagIndices: StringAt[] = [];
-          for (const t of fieldsNamed(set, 'tag_index')) for (const s of scalarsOf(t)) tagIndices.push({ value: String(s.value), span: s.span });
+          for (const t of fieldsNamed(set, 'tag_index')) for (const s of scalarsOf(t)) tagIndices.push(stringAt(s));
           h.syncSets.push({ span: sf.span, tagIndices });
         }
       }
@@ -123,8 +132,39 @@ function handlerOf(f: PbField, fieldName: 'input_stream_handler' | 'output_strea
   return h;
 }
 
-function keySpanOf(f: PbField): Span {
-  return f.nameSpan;
+/**
+ * A node of the model. Its spans and label are made on access (findings need them for a few
+ * nodes; a graph has tens of thousands), from the AST field it was read from.
+ */
+class Node implements GraphNode {
+  inputs: PortRef[] = EMPTY;
+  outputs: PortRef[] = EMPTY;
+  inputSidePackets: PortRef[] = EMPTY;
+  outputSidePackets: PortRef[] = EMPTY;
+  streamInfos: StreamInfo[] = EMPTY;
+  inputStreamHandler: HandlerConfig | undefined = undefined;
+  outputStreamHandler: HandlerConfig | undefined = undefined;
+  nodeOptions: OptionsPayload[] = NO_PAYLOADS;
+  options: OptionsPayload[] = NO_PAYLOADS;
+  calculatorOnlyFields: PbField[] = EMPTY;
+  executor: StringAt | undefined = undefined;
+  constructor(
+    readonly id: number,
+    private readonly field: PbField,
+    readonly message: PbMessage,
+    readonly name: StringAt | undefined,
+    readonly calculator: StringAt | undefined,
+  ) {}
+  get span(): Span {
+    return this.field.span;
+  }
+  get keySpan(): Span {
+    return this.field.nameSpan;
+  }
+  get label(): string {
+    const calc = this.calculator ? ` (${this.calculator.value})` : '';
+    return this.name?.value ? `"${this.name.value}"${calc}` : `#${this.id + 1}${calc}`;
+  }
 }
 
 /** The GraphNode list that holds each port field. */
@@ -141,7 +181,7 @@ function lastScalarString(f: PbField | undefined): StringAt | undefined {
   let s: PbScalar | undefined;
   if (v?.kind === 'scalar') s = v;
   else if (v?.kind === 'list') for (const i of v.items) if (i.kind === 'scalar') s = i;
-  return s ? { value: String(s.value), span: s.span } : undefined;
+  return s ? stringAt(s) : undefined;
 }
 
 /** One pass over the node's fields; singular fields keep their last occurrence, as protobuf does. */
@@ -187,41 +227,31 @@ function buildNode(f: PbField, msg: PbMessage, id: number): GraphNode {
         break;
     }
   }
-  const name = lastScalarString(nameF);
-  const calculator = lastScalarString(calcF);
-  const node: GraphNode = {
-    id,
-    message: msg,
-    span: f.span,
-    keySpan: keySpanOf(f),
-    name,
-    calculator,
-    inputs: [],
-    outputs: [],
-    inputSidePackets: [],
-    outputSidePackets: [],
-    streamInfos: [],
-    executor: lastScalarString(execF),
-    inputStreamHandler: ishF ? handlerOf(ishF, 'input_stream_handler') : undefined,
-    outputStreamHandler: oshF ? handlerOf(oshF, 'output_stream_handler') : undefined,
-    nodeOptions: hasOptions ? payloads(msg, 'node_options') : [],
-    options: hasOptions ? payloads(msg, 'options') : [],
-    calculatorOnlyFields,
-    label: name?.value ? `"${name.value}"${calculator ? ` (${calculator.value})` : ''}` : `#${id + 1}${calculator ? ` (${calculator.value})` : ''}`,
-  };
+  const node = new Node(id, f, msg, lastScalarString(nameF), lastScalarString(calcF));
+  if (execF) node.executor = lastScalarString(execF);
+  if (ishF) node.inputStreamHandler = handlerOf(ishF, 'input_stream_handler');
+  if (oshF) node.outputStreamHandler = handlerOf(oshF, 'output_stream_handler');
+  if (hasOptions) {
+    node.nodeOptions = payloads(msg, 'node_options');
+    node.options = payloads(msg, 'options');
+  }
+  if (calculatorOnlyFields.length) node.calculatorOnlyFields = calculatorOnlyFields;
   // the four port lists in one more pass (untagged entries are numbered per list)
   const untagged = { input_stream: 0, output_stream: 0, input_side_packet: 0, output_side_packet: 0 };
+  const lists = { inputs: [] as PortRef[], outputs: [] as PortRef[], inputSidePackets: [] as PortRef[], outputSidePackets: [] as PortRef[] };
   for (const x of msg.fields) {
     const list = x.bracketed ? undefined : PORT_LIST.get(x.name);
-    if (list) untagged[x.name as PortKind] = addPorts(node[list], x.name as PortKind, x, node, untagged[x.name as PortKind]);
+    if (list) untagged[x.name as PortKind] = addPorts(lists[list], x.name as PortKind, x, node, untagged[x.name as PortKind]);
   }
-  node.inputs = exact(node.inputs);
-  node.outputs = exact(node.outputs);
-  node.inputSidePackets = exact(node.inputSidePackets);
-  node.outputSidePackets = exact(node.outputSidePackets);
-  node.calculatorOnlyFields = exact(calculatorOnlyFields);
+  node.inputs = exact(lists.inputs);
+  node.outputs = exact(lists.outputs);
+  node.inputSidePackets = exact(lists.inputSidePackets);
+  node.outputSidePackets = exact(lists.outputSidePackets);
+  node.calculatorOnlyFields = exact(node.calculatorOnlyFields);
   if (node.nodeOptions !== NO_PAYLOADS) node.nodeOptions = exact(node.nodeOptions);
   if (node.options !== NO_PAYLOADS) node.options = exact(node.options);
+  if (!infoFields.length) return node;
+  const infos: StreamInfo[] = [];
   for (const sf of infoFields) {
     for (const info of messagesOf(sf)) {
       const tagIndex = stringOf(info, 'tag_index');
@@ -231,18 +261,11 @@ function buildNode(f: PbField, msg: PbMessage, id: number): GraphNode {
       const p = parseTagIndex(tagIndex?.value ?? '');
       if (p.ok) si.parsed = p.value;
       else si.error = p.error;
-      node.streamInfos.push(si);
+      infos.push(si);
     }
   }
-  node.streamInfos = exact(node.streamInfos);
+  node.streamInfos = exact(infos);
   return node;
-}
-
-// A graph has tens of thousands of small lists. A list grown by push keeps spare slots (17 after
-// the first push), so lists are copied to their exact size, and empty ones share one frozen array.
-const EMPTY = Object.freeze([]) as unknown as never[];
-function exact<T>(list: T[]): T[] {
-  return list.length === 0 ? EMPTY : list.slice();
 }
 
 const QUEUE_RE = /(?:^|\n)\s*#\s*OVMS_GRAPH_QUEUE_MAX_SIZE\s*:\s*(\S+)\s*(?:\r?\n|$)/;

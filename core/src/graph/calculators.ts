@@ -32,10 +32,23 @@ export const SERVABLE_CALCULATORS: ServableCalculator[] = [
  */
 export function servableCalculator(calculator: string | undefined): ServableCalculator | undefined {
   if (!calculator) return undefined;
+  // every node asks, from several rules: one answer per distinct calculator name
+  let kind = servableKinds.get(calculator);
+  if (kind === undefined) {
+    kind = matchServable(calculator) ?? null;
+    if (servableKinds.size < 4096) servableKinds.set(calculator, kind);
+  }
+  return kind ?? undefined;
+}
+
+const servableKinds = new Map<string, ServableCalculator | null>();
+const LOWER_SUFFIXES = SERVABLE_CALCULATORS.slice(1, 6).map((s) => [s.calculator.toLowerCase(), s] as const);
+
+function matchServable(calculator: string): ServableCalculator | undefined {
   if (calculator === 'PythonExecutorCalculator') return SERVABLE_CALCULATORS[6];
   const lower = calculator.toLowerCase();
   if (lower.endsWith('llmcalculator')) return SERVABLE_CALCULATORS[0];
-  for (const s of SERVABLE_CALCULATORS.slice(1, 6)) if (lower.endsWith(s.calculator.toLowerCase())) return s;
+  for (const [suffix, s] of LOWER_SUFFIXES) if (lower.endsWith(suffix)) return s;
   return undefined;
 }
 

@@ -35,8 +35,17 @@ export function messagesOf(field: PbField): PbMessage[] {
 }
 
 export interface StringAt {
-  value: string;
-  span: Span;
+  readonly value: string;
+  readonly span: Span;
+}
+
+/**
+ * A scalar as text with its span. A string or identifier scalar already is one (its `value` is a
+ * string and its span is made on access), so it is returned as is: graphs hold tens of thousands
+ * of names and no copy is made of them. Numbers get a small object with the number as text.
+ */
+export function stringAt(s: PbScalar): StringAt {
+  return typeof s.value === 'string' ? (s as StringAt) : { value: String(s.value), span: s.span };
 }
 
 /** Every string-like scalar of the repeated field `name`, with its span. */
@@ -44,7 +53,7 @@ export function stringsOf(msg: PbMessage, name: string): StringAt[] {
   const out: StringAt[] = [];
   for (const f of msg.fields) {
     if (f.name !== name || f.bracketed) continue;
-    for (const s of scalarsOf(f)) out.push({ value: String(s.value), span: s.span });
+    for (const s of scalarsOf(f)) out.push(stringAt(s));
   }
   return out;
 }
@@ -55,7 +64,7 @@ export function stringOf(msg: PbMessage, name: string): StringAt | undefined {
   if (!f) return undefined;
   const s = scalarsOf(f);
   const last = s[s.length - 1];
-  return last ? { value: String(last.value), span: last.span } : undefined;
+  return last ? stringAt(last) : undefined;
 }
 
 export interface ScalarAt {

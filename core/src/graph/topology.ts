@@ -25,8 +25,6 @@ export interface Topology {
   backEdges: Set<PortRef>;
   /** Strongly connected groups of nodes not broken by back edges (each a cycle), in node order. */
   cycles: GraphNode[][];
-  /** Every consumer of each stream name (node inputs and graph outputs). */
-  streamConsumers: Map<string, PortRef[]>;
 }
 
 const cache = new WeakMap<GraphModel, Topology>();
@@ -48,7 +46,6 @@ function buildTopology(model: GraphModel): Topology {
     unproducedSidePackets: [],
     backEdges: new Set(),
     cycles: [],
-    streamConsumers: new Map(),
   };
   const produce = (map: Map<string, PortRef>, dups: Duplicate[], ref: PortRef) => {
     if (ref.error) return;
@@ -61,14 +58,6 @@ function buildTopology(model: GraphModel): Topology {
     for (const r of n.outputs) produce(t.streamProducer, t.duplicateStreams, r);
     for (const r of n.outputSidePackets) produce(t.sidePacketProducer, t.duplicateSidePackets, r);
   }
-  const consume = (r: PortRef) => {
-    if (r.error) return;
-    let list = t.streamConsumers.get(r.name);
-    if (!list) t.streamConsumers.set(r.name, (list = []));
-    list.push(r);
-  };
-  for (const r of model.outputs) consume(r);
-
   // Edges producer node -> consumer node, excluding back edges (§3.3 rows 17-20).
   const n = model.nodes.length;
   // most nodes have no outgoing edge or one: they share one empty list until they get their own
@@ -84,7 +73,6 @@ function buildTopology(model: GraphModel): Topology {
     for (const si of node.streamInfos) if (si.backEdge && si.parsed) (back ??= new Set()).add(`${si.parsed.tag}:${si.parsed.index}`);
     for (const r of node.inputs) {
       if (r.error) continue;
-      consume(r);
       const isBack = back !== undefined && back.has(`${r.tag}:${r.index}`);
       if (isBack) t.backEdges.add(r);
       const p = t.streamProducer.get(r.name);
@@ -102,13 +90,16 @@ function buildTopology(model: GraphModel): Topology {
     }
   }
   t.cycles = stronglyConnected(n, adj)
-    .filter((c) => c.length > 1 || adj[c[0]!]!.includes(c[0]!))
     .map((c) => c.sort((a, b) => a - b).map((i) => model.nodes[i]!))
     .sort((a, b) => a[0]!.id - b[0]!.id);
   return t;
 }
 
-/** Tarjan's strongly connected components, iterative (no recursion depth limit). */
+/**
+ * Tarjan's strongly connected components that are cycles (more than one node, or a node with an
+ * edge to itself), iterative (no recursion depth limit). The single-node components of an
+ * acyclic graph (every node of a typical one) are never materialised.
+ */
 export function stronglyConnected(n: number, adj: number[][]): number[][] {
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
@@ -143,6 +134,13 @@ export function stronglyConnected(n: number, adj: number[][]): number[][] {
         low[u] = Math.min(low[u]!, low[v]!);
       }
       if (low[v] === index[v]) {
+        if (stack[stack.length - 1] === v) {
+          // a component of one node: a cycle only through a self-edge
+          stack.pop();
+          onStack[v] = 0;
+          if (edges.includes(v)) out.push([v]);
+          continue;
+        }
         const comp: number[] = [];
         let w: number;
         do {

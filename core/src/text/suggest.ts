@@ -96,16 +96,18 @@ export function didYouMeanSuffix(word: string, candidates: Iterable<string>, quo
 }
 
 /**
- * A did-you-mean source for many queries against one candidate set, with a bounded number of
- * queries: each query costs O(candidates), so a rule reporting thousands of names would be
- * quadratic. After `maxQueries` lookups it answers with no suggestion (linear overall).
+ * A did-you-mean source for many queries against one candidate set, with bounded work: each
+ * query costs O(candidates), so a rule reporting thousands of names would be quadratic. It
+ * answers at most `maxQueries` lookups and makes at most `maxComparisons` comparisons in all;
+ * a query that the rest of that budget cannot cover gets no suggestion (linear overall).
  * Candidates are grouped by length, so a query only compares those within its edit limit.
  */
-export function boundedSuggester(candidates: Iterable<string>, maxQueries = 50): (word: string) => string {
+export function boundedSuggester(candidates: Iterable<string>, maxQueries = 50, maxComparisons = 30_000): (word: string) => string {
   let byLength: Map<number, { c: string; lc: string; pos: number }[]> | undefined;
   let left = maxQueries;
+  let work = maxComparisons;
   return (word) => {
-    if (left-- <= 0) return '';
+    if (left-- <= 0 || work <= 0) return '';
     if (!byLength) {
       byLength = new Map();
       let pos = 0;
@@ -117,6 +119,13 @@ export function boundedSuggester(candidates: Iterable<string>, maxQueries = 50):
     }
     const b = new Best(word);
     const n = b.w.length;
+    let cost = 0;
+    for (let len = Math.max(0, n - b.limit); len <= n + b.limit; len++) cost += byLength.get(len)?.length ?? 0;
+    if (cost > work) {
+      work = 0;
+      return '';
+    }
+    work -= cost;
     search: for (let len = Math.max(0, n - b.limit); len <= n + b.limit; len++) {
       const list = byLength.get(len);
       if (list) for (const e of list) if (b.consider(e.c, e.pos, e.lc)) break search;

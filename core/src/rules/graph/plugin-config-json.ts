@@ -33,7 +33,7 @@ export const pluginConfigJson: GraphRule = {
       // only needed to place an error, so they are computed for invalid JSON only
       const decoded = v.bytes ? undefined : String(v.value);
       if (decoded !== undefined && decoded.trim() === '') continue; // empty = no plugin config
-      if (decoded !== undefined && parseStrictJson(decoded).issues.length === 0) continue;
+      if (decoded !== undefined && isJson(decoded)) continue;
       const { value, offsets } = decodeWithOffsets(text, parts);
       if (value.trim() === '') continue;
       const { issues } = parseStrictJson(value);
@@ -49,3 +49,18 @@ export const pluginConfigJson: GraphRule = {
     }
   },
 };
+
+/**
+ * Whether `text` is JSON as RapidJSON reads it. The engine's JSON.parse is strict RFC 8259 too
+ * (no comments, trailing commas, single quotes, NaN, leading zeros, BOM or raw control
+ * characters), so a value it accepts needs no positioned parse; only a rejected one is parsed
+ * again by parseStrictJson, for messages and positions.
+ */
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,5 +1,5 @@
-import { graphModel } from '../../graph/model';
-import { stronglyConnected, topologyOf } from '../../graph/topology';
+import { graphModel, type GraphNode } from '../../graph/model';
+import { stronglyConnected, topologyOf, type Topology } from '../../graph/topology';
 import type { GraphRule } from '../types';
 
 export const mp024: GraphRule = {
@@ -26,28 +26,18 @@ export const mp024: GraphRule = {
   check(ctx) {
     const t = topologyOf(ctx.doc);
     if (!t.backEdges.size) return;
-    const nodes = graphModel(ctx.doc).nodes;
-    // Components of the node graph with the back edges included: a back edge closes a loop
-    // exactly when its producer and its consumer end up in one component.
-    const adj: number[][] = nodes.map(() => []);
-    for (const node of nodes) {
-      for (const r of node.inputs) {
-        const p = r.error ? undefined : t.streamProducer.get(r.name)?.node;
-        if (p) adj[p.id]!.push(node.id);
-      }
-      for (const r of node.inputSidePackets) {
-        const p = r.error ? undefined : t.sidePacketProducer.get(r.name)?.node;
-        if (p) adj[p.id]!.push(node.id);
-      }
-    }
-    const component = new Int32Array(nodes.length);
-    stronglyConnected(nodes.length, adj).forEach((c, i) => {
-      for (const v of c) component[v] = i;
-    });
+    // A back edge from the consuming node's own output (the LOOPBACK pattern) closes a loop by
+    // itself; only the others need the components of the node graph.
+    let component: Int32Array | undefined;
+    const inLoop = (from: GraphNode, to: GraphNode): boolean => {
+      if (from === to) return true;
+      component ??= cycleComponents(graphModel(ctx.doc).nodes, t);
+      return component[to.id] !== 0 && component[from.id] === component[to.id];
+    };
     for (const r of t.backEdges) {
       const producer = t.streamProducer.get(r.name);
       if (!producer || !r.node) continue; // unproduced back edges: OVMS-MP-008
-      if (producer.node && component[producer.node.id] === component[r.node.id]) continue;
+      if (producer.node && inLoop(producer.node, r.node)) continue;
       const from = producer.node ? `node ${producer.node.label}, which node ${r.node.label} does not feed` : 'a graph input_stream';
       ctx.report({
         span: r.span,
@@ -57,3 +47,26 @@ export const mp024: GraphRule = {
     }
   },
 };
+
+/**
+ * Components of the node graph with the back edges included (a back edge closes a loop exactly
+ * when its producer and its consumer end up in one): 0 for a node on no cycle, else its cycle's number.
+ */
+function cycleComponents(nodes: GraphNode[], t: Topology): Int32Array {
+  const adj: number[][] = nodes.map(() => []);
+  for (const node of nodes) {
+    for (const r of node.inputs) {
+      const p = r.error ? undefined : t.streamProducer.get(r.name)?.node;
+      if (p) adj[p.id]!.push(node.id);
+    }
+    for (const r of node.inputSidePackets) {
+      const p = r.error ? undefined : t.sidePacketProducer.get(r.name)?.node;
+      if (p) adj[p.id]!.push(node.id);
+    }
+  }
+  const component = new Int32Array(nodes.length);
+  stronglyConnected(nodes.length, adj).forEach((c, i) => {
+    for (const v of c) component[v] = i + 1;
+  });
+  return component;
+}

@@ -1,6 +1,5 @@
 import { contractOf, graphInputPrefixFor, graphInputType, portType, T } from '../../graph/contracts';
-import { graphModel } from '../../graph/model';
-import { topologyOf } from '../../graph/topology';
+import { graphModel, type PortRef } from '../../graph/model';
 import type { GraphRule } from '../types';
 
 export const mp025: GraphRule = {
@@ -27,7 +26,10 @@ export const mp025: GraphRule = {
   check(ctx) {
     const m = graphModel(ctx.doc);
     if (!m.inputs.length) return;
-    const consumers = topologyOf(ctx.doc).streamConsumers;
+    // the node inputs reading each graph input, in node order
+    const consumers = new Map<string, PortRef[]>();
+    for (const input of m.inputs) if (!input.error) consumers.set(input.name, []);
+    for (const node of m.nodes) for (const r of node.inputs) if (!r.error) consumers.get(r.name)?.push(r);
     for (const input of m.inputs) {
       if (input.error || input.tag.startsWith('TFLITE_TENSOR')) continue; // OVMS-GRAPH-006
       const sent = graphInputType(input.tag);
