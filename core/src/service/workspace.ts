@@ -54,7 +54,10 @@ export class Workspace {
     const parse = this.parses.get(path);
     this.parses.delete(path);
     // after several edits without a parse in between, the older parse is still the one to start from
-    if (parse?.kind === 'mediapipe-graph') this.previous.set(path, parse);
+    if (parse?.kind === 'mediapipe-graph') {
+      this.previous.set(path, parse);
+      this.trim();
+    }
   }
 
   closeDocument(path: string): void {
@@ -106,12 +109,16 @@ export class Workspace {
     const doc = !kind || !file ? undefined : prev && kind === 'mediapipe-graph' ? reparseGraphDocument(prev, file) : parseDocument(file, kind);
     if (o) {
       this.parses.set(path, doc ?? null);
-      // previous parses count too, and go first
-      while (this.parses.size + this.previous.size > PARSED_KEPT) {
-        const [evict, from] = this.previous.size ? [this.previous.keys().next().value!, this.previous] : [this.parses.keys().next().value!, this.parses];
-        from.delete(evict);
-      }
+      this.trim();
     }
     return doc;
+  }
+
+  /** Keep PARSED_KEPT parses, previous ones included (they go first). */
+  private trim(): void {
+    while (this.parses.size + this.previous.size > PARSED_KEPT) {
+      const lru = this.previous.size ? this.previous : this.parses;
+      lru.delete(lru.keys().next().value!);
+    }
   }
 }
