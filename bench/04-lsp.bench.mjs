@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
 import rpc from 'vscode-jsonrpc/node';
 import { median, row } from './util.mjs';
 
@@ -94,6 +95,9 @@ export default async function () {
     row(`lsp: didChange -> publishDiagnostics, ${(text.length / 1048576).toFixed(2)} MB graph (median of ${times.length})`, `${median(times).toFixed(1)} ms (budget 50 ms; an edit to an idle document is not debounced)`);
     await c.stop();
 
+    // 1b. where the time of an edit goes, in-process (the same edits through the language service)
+    await split(text, dir);
+
     // 2. memory after opening 1,000 files: 250 deployments of a config, two graphs and a script
     const m = new Client();
     await m.init(dir);
@@ -130,4 +134,88 @@ export default async function () {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The edit -> diagnostics path of the language service, by phase, on the same edits: the
+ * incremental re-parse (core/src/pbtxt/incremental.ts), the re-check of the new top-level fields
+ * (core/src/languages/pbtxt-check.ts), graph model + rules (the rest of validation) and the
+ * diagnostics as the server sends them (JSON).
+ */
+async function split(text, dir) {
+  const bundle = join(dir, 'core.mjs');
+  await esbuild.build({
+    stdin: {
+      contents: [
+        "export { LanguageService } from './core/src/service';",
+        "export { memoryHost } from './core/src/host';",
+        "export { reparsePbtxt } from './core/src/pbtxt/incremental';",
+        "export { parsePbtxt } from './core/src/pbtxt/parser';",
+        "export { checkByField } from './core/src/languages/pbtxt-check';",
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    mainFields: ['module', 'main'],
+    outfile: bundle,
+    logLevel: 'warning',
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+  const m = await import(pathToFileURL(bundle).href);
+  const at = text.indexOf('name: "infer_1000"') + 15;
+  const edited = (v) => text.slice(0, at) + (v % 2 ? '1' : '2') + text.slice(at + 1);
+  // parse and check alone, on a tree of their own
+  let doc = m.parsePbtxt(text);
+  let prevText = text;
+  m.checkByField(doc);
+  const parse = [];
+  const check = [];
+  for (let v = 2; v < 44; v++) {
+    const t = edited(v);
+    const t0 = performance.now();
+    const next = m.reparsePbtxt(doc, prevText, t);
+    const t1 = performance.now();
+    if (!next) throw new Error('the edit was not re-parsed incrementally');
+    m.checkByField(next);
+    const t2 = performance.now();
+    if (v > 3) {
+      parse.push(t1 - t0);
+      check.push(t2 - t1);
+    }
+    doc = next;
+    prevText = t;
+  }
+  // the whole validation through the service, and what the server sends
+  const path = join(dir, 'big', 'graph.pbtxt');
+  const ls = new m.LanguageService({ host: m.memoryHost({}) });
+  ls.setDocument(path, text, 1);
+  ls.doValidation(path);
+  const parsed = [];
+  const validate = [];
+  const send = [];
+  for (let v = 2; v < 44; v++) {
+    const t0 = performance.now();
+    ls.setDocument(path, edited(v), v);
+    ls.workspace.parsed(path);
+    const t1 = performance.now();
+    const diagnostics = ls.doValidation(path);
+    const t2 = performance.now();
+    JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: path, version: v, diagnostics } });
+    const t3 = performance.now();
+    if (v > 3) {
+      parsed.push(t1 - t0);
+      validate.push(t2 - t1);
+      send.push(t3 - t2);
+    }
+  }
+  const ms = (xs) => `${median(xs).toFixed(1)} ms`;
+  row('lsp: edit split: re-parse (one top-level field)', ms(parse));
+  row('lsp: edit split: re-check (new top-level fields)', ms(check));
+  row('lsp: edit split: service parse + check (setDocument .. parsed)', ms(parsed));
+  row('lsp: edit split: graph model + rules (validation)', ms(validate));
+  row('lsp: edit split: diagnostics to JSON (send)', ms(send));
 }

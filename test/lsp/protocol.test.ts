@@ -327,6 +327,32 @@ describe('push diagnostics (client without pull support)', () => {
     await c.close(uri);
   });
 
+  test('edits inside a node block of a graph (re-parsed incrementally) get the findings of the edited text', async () => {
+    const graphUri = await c.open(GRAPH, graphText, 'mediapipe-graph');
+    expect(brief(await c.diagnostics(graphUri, { version: 1 }))).toEqual([]);
+    // cache_size -> cache_sise: an unknown field of the options, and the cache is dynamic now
+    const z = pos(graphText, 'cache_size', 8);
+    const options = pos(graphText, '[type.googleapis.com/mediapipe.LLMCalculatorOptions]');
+    let v = await c.change(graphUri, range(z.line, z.character, z.line, z.character + 1), 's');
+    expect(brief(await c.diagnostics(graphUri, { version: v }))).toEqual([
+      ['OVMS-LLM-002', options.line + 1, options.character + 1],
+      ['OVMS-GRAPH-001', z.line + 1, z.character - 8 + 1],
+    ]);
+    // a second max_num_seqs: a type error
+    const seqs = pos(graphText, 'max_num_seqs: 256', 'max_num_seqs: 256'.length);
+    v = await c.change(graphUri, range(seqs.line, seqs.character, seqs.line, seqs.character), '\n      max_num_seqs: 8');
+    expect(brief(await c.diagnostics(graphUri, { version: v }))).toEqual([
+      ['OVMS-LLM-002', options.line + 1, options.character + 1],
+      ['OVMS-GRAPH-001', z.line + 1, z.character - 8 + 1],
+      ['OVMS-SYNTAX-PBTXT', seqs.line + 2, 7],
+    ]);
+    // both undone
+    v = await c.change(graphUri, range(seqs.line, seqs.character, seqs.line + 1, '      max_num_seqs: 8'.length), '');
+    v = await c.change(graphUri, range(z.line, z.character, z.line, z.character + 1), 'z');
+    expect(brief(await c.diagnostics(graphUri, { version: v }))).toEqual([]);
+    await c.close(graphUri);
+  });
+
   test('editing a graph re-validates the config that references it (and the reverse)', async () => {
     const graphUri = await c.open(GRAPH, graphText, 'mediapipe-graph');
     await c.diagnostics(graphUri, { version: 1 });

@@ -20,6 +20,7 @@ import { checkGraph } from '../../core/src/proto/check';
 import { encode, loadRoot } from './differential/encode';
 import { mutate, rng } from './differential/mutator';
 import { pool, Protoc, protocAvailable, type ProtocResult } from './differential/protoc';
+import { pbtxtFiles } from '../helpers/pbtxt-files';
 
 const ROOT = path.resolve(__dirname, '../..');
 const MIN_VARIANTS = 2000;
@@ -31,17 +32,6 @@ const SEED = 20261123;
  * protoc on every input.
  */
 const KNOWN: [string, string][] = [];
-
-function pbtxtFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...pbtxtFiles(p));
-    else if (e.name.endsWith('.pbtxt')) out.push(p);
-  }
-  return out.sort();
-}
 
 function corpusDir(): string | undefined {
   const candidates = [process.env.OVMS_LINT_CORPUS, path.resolve(ROOT, '../shared/corpus'), path.resolve(ROOT, '../../shared/corpus')];

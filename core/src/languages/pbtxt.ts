@@ -1,7 +1,10 @@
 import type { GraphDocument } from '../documents';
+import type { PbDocument } from '../pbtxt/ast';
+import { reparsePbtxt } from '../pbtxt/incremental';
 import { parsePbtxt } from '../pbtxt/parser';
-import { checkGraph } from '../proto/check';
+import { checkGraph, type SchemaCheck } from '../proto/check';
 import type { SourceFile } from '../text/source';
+import { checkByField } from './pbtxt-check';
 
 /**
  * Graph files: the protobuf text-format tree. Its syntax issues (OVMS-SYNTAX-PBTXT) are what
@@ -12,8 +15,23 @@ import type { SourceFile } from '../text/source';
  */
 export function parseGraphDocument(file: SourceFile): GraphDocument {
   const ast = parsePbtxt(file.text);
+  return graphDocument(file, ast, checkGraph(ast));
+}
+
+/**
+ * The graph document of `file`, the edited text of `prev` (the language service, on each edit):
+ * re-parses only the top-level field the edit lies in and re-checks only the top-level fields
+ * that are new (pbtxt/incremental.ts, ./pbtxt-check.ts), else parses the whole file. Equal to
+ * parseGraphDocument(file); `prev` must not be used afterwards (its tree is reused).
+ */
+export function reparseGraphDocument(prev: GraphDocument, file: SourceFile): GraphDocument {
+  const ast = reparsePbtxt(prev.ast, prev.file.text, file.text);
+  if (!ast) return parseGraphDocument(file);
+  return graphDocument(file, ast, checkByField(ast) ?? checkGraph(ast));
+}
+
+function graphDocument(file: SourceFile, ast: PbDocument, schema: SchemaCheck): GraphDocument {
   const syntax = ast.errors.map((e) => ({ span: e.span, message: e.message }));
-  const schema = checkGraph(ast);
   for (const issue of schema.issues) if (issue.kind === 'type') syntax.push({ span: issue.span, message: issue.message });
   if (schema.issues.length) syntax.sort((a, b) => a.span.start - b.span.start);
   return { kind: 'mediapipe-graph', file, ast, syntax };

@@ -64,9 +64,10 @@ export interface LexResult {
   errors: PbSyntaxError[];
 }
 
-export function tokenize(text: string): LexResult {
-  const n = text.length;
-  let cap = Math.max(16, (n >> 3) + 16);
+/** Tokens of `text[from, to)` (`from` at a token boundary); characters past `to` are only looked at. */
+export function tokenize(text: string, from = 0, to = text.length): LexResult {
+  const n = to;
+  let cap = Math.max(16, ((n - from) >> 3) + 16);
   let type = new Uint8Array(cap);
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
@@ -93,7 +94,7 @@ export function tokenize(text: string): LexResult {
     count++;
   };
 
-  let i = 0;
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c < 128 && CLS[c]! & WS) {

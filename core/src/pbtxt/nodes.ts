@@ -11,6 +11,14 @@ import { literalInner } from './strings';
 
 const span = (start: number, end: number): Span => ({ start, end });
 
+/**
+ * The text a tree was parsed from, shared by its scalars (they slice their raw text and value
+ * from it on first read). An incremental re-parse (./incremental.ts) points it at the new text.
+ */
+export interface TextRef {
+  text: string;
+}
+
 // `kind` lives on each class's prototype (a getter), not in every instance: a large graph has
 // hundreds of thousands of nodes, and every instance slot is memory the garbage collector copies.
 
@@ -29,10 +37,19 @@ export class FieldNode implements PbField {
     readonly name: string,
     readonly bracketed: 'extension' | 'any' | undefined,
     /** nameSpan */
-    readonly ns: number,
-    readonly ne: number,
+    public ns: number,
+    public ne: number,
   ) {
     this.e = ne;
+  }
+
+  /** Move by `d` characters (the field's own positions; its value is a node of its own). */
+  shift(d: number): void {
+    this.ns += d;
+    this.ne += d;
+    this.e += d;
+    if (this.c >= 0) this.c += d;
+    if (this.sep >= 0) this.sep += d;
   }
 
   /** span start */
@@ -68,8 +85,15 @@ export class MessageNode implements PbMessage {
     public s: number,
     public e: number,
     /** open offset, or -1 for the top-level message */
-    readonly o: number,
+    public o: number,
   ) {}
+
+  shift(d: number): void {
+    this.s += d;
+    this.e += d;
+    if (this.o >= 0) this.o += d;
+    if (this.cl >= 0) this.cl += d;
+  }
 
   get span(): Span {
     return span(this.s, this.e);
@@ -96,6 +120,12 @@ export class ListNode implements PbList {
     public s: number,
     public e: number,
   ) {}
+
+  shift(d: number): void {
+    this.s += d;
+    this.e += d;
+    if (this.cl >= 0) this.cl += d;
+  }
 
   get span(): Span {
     return span(this.s, this.e);
@@ -129,19 +159,27 @@ export class ScalarNode implements PbScalar {
 
   constructor(
     readonly token: PbScalarToken,
-    readonly s: number,
-    readonly e: number,
+    public s: number,
+    public e: number,
     /** undefined for a single string literal without escapes: its inner text, sliced on first read */
     value: string | number | undefined,
-    private readonly text: string,
+    private readonly src: TextRef,
     /** where `raw` starts (after a `-`) */
-    private readonly rs: number,
+    private rs: number,
   ) {
     this.v = value;
   }
 
+  shift(d: number): void {
+    this.s += d;
+    this.e += d;
+    this.rs += d;
+    const parts = this.x?.parts;
+    if (parts) this.x!.parts = parts.map((p) => span(p.start + d, p.end + d));
+  }
+
   get value(): string | number {
-    if (this.v === undefined) this.v = literalInner(this.text, this.s, this.e);
+    if (this.v === undefined) this.v = literalInner(this.src.text, this.s, this.e);
     return this.v;
   }
   set value(v: string | number) {
@@ -175,7 +213,7 @@ export class ScalarNode implements PbScalar {
     return span(this.s, this.e);
   }
   get raw(): string {
-    return this.text.slice(this.rs, this.e);
+    return this.src.text.slice(this.rs, this.e);
   }
   toJSON(): object {
     return { kind: this.kind, token: this.token, span: this.span, raw: this.raw, value: this.value, bytes: this.bytes, negative: this.negative, numberKind: this.numberKind, parts: this.parts };

@@ -1,5 +1,5 @@
-import type { PbDocument, PbMessage, PbSyntaxError } from './ast';
-import { FieldNode, ListNode, MessageNode, ScalarNode } from './nodes';
+import type { PbComment, PbDocument, PbMessage, PbSyntaxError } from './ast';
+import { FieldNode, ListNode, MessageNode, ScalarNode, type TextRef } from './nodes';
 import { Tok, tokenize, type Tokens } from './lexer';
 import { decodeLiterals, hasEscape, literalInner } from './strings';
 
@@ -55,10 +55,53 @@ type Frame = MsgFrame | ListFrame;
 
 export function parsePbtxt(text: string): PbDocument {
   const { tokens, comments, errors } = tokenize(text);
-  const parser = new Parser(text, tokens, errors);
-  const root = parser.run();
-  errors.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { root, comments, errors };
+  const src: TextRef = { text };
+  const parser = new Parser(text, tokens, errors, src);
+  const root = parser.run(new MessageNode(0, text.length, -1));
+  errors.sort(byPosition);
+  const doc = { root, comments, errors };
+  sources.set(doc, src);
+  return doc;
+}
+
+/** The order of syntax errors: by start, then end (sorted stably: equal ones keep the lexer's first). */
+export const byPosition = (a: PbSyntaxError, b: PbSyntaxError): number => a.span.start - b.span.start || a.span.end - b.span.end;
+
+/** The text each tree's scalars read (for ./incremental.ts). */
+const sources = new WeakMap<PbDocument, TextRef>();
+
+export function sourceOf(doc: PbDocument): TextRef | undefined {
+  return sources.get(doc);
+}
+
+/** Record the text `doc`'s scalars read (a tree assembled by ./incremental.ts). */
+export function adoptSource(doc: PbDocument, src: TextRef): void {
+  sources.set(doc, src);
+}
+
+/** Top-level fields parsed from part of a text. */
+export interface FieldsPart {
+  fields: FieldNode[];
+  comments: PbComment[];
+  errors: PbSyntaxError[];
+}
+
+/**
+ * Parse `text[from, to)` as top-level fields (the parser in the state it has at the start of a
+ * top-level field at `from`, the scalars reading `src`) up to the first top-level token at or
+ * after `stopAt`. Undefined unless the parse is back at the top level exactly at a token that
+ * starts at `stopAt` (or, with `stopAt` Infinity, reaches the end of the text).
+ */
+export function parseFieldsAt(text: string, src: TextRef, from: number, to: number, stopAt: number): FieldsPart | undefined {
+  const lexed = tokenize(text, from, to);
+  // what the lexer found from `stopAt` on is the next fields' (lexed for the parser's lookahead)
+  const errors = lexed.errors.filter((e) => e.span.start < stopAt);
+  const comments = lexed.comments.filter((c) => c.span.start < stopAt);
+  const parser = new Parser(text, lexed.tokens, errors, src, stopAt);
+  const root = parser.run(new MessageNode(from, to, -1));
+  if (stopAt !== Infinity && !parser.stoppedAt(stopAt)) return undefined;
+  errors.sort(byPosition);
+  return { fields: root.fields as FieldNode[], comments, errors };
 }
 
 class Parser {
@@ -72,6 +115,9 @@ class Parser {
     private readonly text: string,
     tokens: Tokens,
     private readonly errors: PbSyntaxError[],
+    private readonly src: TextRef,
+    /** Stop at the first top-level token at or after this offset (./incremental.ts). */
+    private readonly stopAt = Infinity,
   ) {
     this.type = tokens.type;
     this.start = tokens.start;
@@ -119,8 +165,12 @@ class Parser {
     this.error(this.start[k]!, this.end[k]!, message);
   }
 
-  run(): PbMessage {
-    const root = new MessageNode(0, this.text.length, -1);
+  /** Whether run() stopped at the top level at a token starting exactly at `offset`. */
+  stoppedAt(offset: number): boolean {
+    return this.stack.length === 1 && this.type[this.p] !== Tok.End && this.start[this.p] === offset;
+  }
+
+  run(root: MessageNode): PbMessage {
     const stack = this.stack;
     stack.push({ list: false, msg: root, closer: -1 });
     for (;;) {
@@ -131,6 +181,7 @@ class Parser {
       }
       const p = this.p;
       const ty = this.type[p];
+      if (f.closer === -1 && this.start[p]! >= this.stopAt) break;
       if (ty === Tok.End) {
         if (f.closer === -1) break;
         this.unclosedAtEnd();
@@ -461,7 +512,7 @@ class Parser {
       this.p = p;
       const s = this.start[first]!;
       const e = this.end[p - 1]!;
-      const sc = new ScalarNode('string', s, e, undefined, text, s);
+      const sc = new ScalarNode('string', s, e, undefined, this.src, s);
       if (p - first === 1 && !escaped) return sc; // value: the inner text, sliced when read
       const parts = [];
       for (let k = first; k < p; k++) parts.push({ start: this.start[k]!, end: this.end[k]! });
@@ -495,12 +546,12 @@ class Parser {
     const rs = this.start[p]!;
     const e = this.end[p]!;
     if (tt === Tok.Ident) {
-      const sc = new ScalarNode('identifier', s, e, raw, text, rs);
+      const sc = new ScalarNode('identifier', s, e, raw, this.src, rs);
       if (negative) sc.negative = true;
       return sc;
     }
     const isFloat = tt === Tok.Float;
-    const sc = new ScalarNode('number', s, e, numberValue(raw, isFloat), text, rs);
+    const sc = new ScalarNode('number', s, e, numberValue(raw, isFloat), this.src, rs);
     sc.numberKind = isFloat ? 'float' : 'integer';
     if (negative) sc.negative = true;
     return sc;

@@ -1,7 +1,8 @@
 import { detectKind } from '../detect';
-import type { ParsedDocument } from '../documents';
+import type { GraphDocument, ParsedDocument } from '../documents';
 import type { Host } from '../host';
 import { parseDocument } from '../languages';
+import { reparseGraphDocument } from '../languages/pbtxt';
 import { SourceFile } from '../text/source';
 import type { FileKind } from '../types';
 
@@ -26,6 +27,11 @@ export class Workspace {
   private readonly open = new Map<string, OpenDocument>();
   /** Parses of open documents, least recently used first (null: not an OVMS file). */
   private readonly parses = new Map<string, ParsedDocument | null>();
+  /**
+   * The last parse of an edited graph, until its next parse: that re-parses only the part the
+   * edits changed (languages/pbtxt.ts reparseGraphDocument), and consumes it.
+   */
+  private readonly previous = new Map<string, GraphDocument>();
   readonly host: Host;
 
   constructor(
@@ -45,12 +51,19 @@ export class Workspace {
 
   setDocument(path: string, text: string, version: number): void {
     this.open.set(path, { text, version });
+    const parse = this.parses.get(path);
     this.parses.delete(path);
+    // after several edits without a parse in between, the older parse is still the one to start from
+    if (parse?.kind === 'mediapipe-graph') {
+      this.previous.set(path, parse);
+      this.trim();
+    }
   }
 
   closeDocument(path: string): void {
     this.open.delete(path);
     this.parses.delete(path);
+    this.previous.delete(path);
   }
 
   isOpen(path: string): boolean {
@@ -90,11 +103,22 @@ export class Workspace {
     }
     const text = o?.text ?? this.base.readFile(path);
     const kind = text === undefined ? undefined : detectKind(path, text);
-    const doc = kind && text !== undefined ? parseDocument(new SourceFile(path, text), kind) : undefined;
+    const prev = o ? this.previous.get(path) : undefined;
+    if (prev) this.previous.delete(path);
+    const file = text === undefined ? undefined : new SourceFile(path, text);
+    const doc = !kind || !file ? undefined : prev && kind === 'mediapipe-graph' ? reparseGraphDocument(prev, file) : parseDocument(file, kind);
     if (o) {
       this.parses.set(path, doc ?? null);
-      if (this.parses.size > PARSED_KEPT) this.parses.delete(this.parses.keys().next().value!);
+      this.trim();
     }
     return doc;
+  }
+
+  /** Keep PARSED_KEPT parses, previous ones included (they go first). */
+  private trim(): void {
+    while (this.parses.size + this.previous.size > PARSED_KEPT) {
+      const lru = this.previous.size ? this.previous : this.parses;
+      lru.delete(lru.keys().next().value!);
+    }
   }
 }
