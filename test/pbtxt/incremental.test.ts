@@ -12,7 +12,8 @@ import { describe, expect, test } from 'vitest';
 import type { GraphDocument } from '../../core/src/documents';
 import { memoryHost } from '../../core/src/host';
 import { parseGraphDocument, reparseGraphDocument } from '../../core/src/languages/pbtxt';
-import { changedRange } from '../../core/src/pbtxt/incremental';
+import { changedRange, reparsePbtxt } from '../../core/src/pbtxt/incremental';
+import { MAX_NESTING, parsePbtxt } from '../../core/src/pbtxt/parser';
 import { checkGraph } from '../../core/src/proto/check';
 import { LanguageService } from '../../core/src/service';
 import { SourceFile } from '../../core/src/text/source';
@@ -22,7 +23,7 @@ import { mutate, rng } from './differential/mutator';
 
 const SNIPPETS = [
   '{', '}', '[', ']', '<', '>', ':', ';', ',', '"', "'", '#', '\n', ' ', '-', '.', '/', '\\', '\\n', '\\x4', '\0', 'é', '😀',
-  '0', '7', '0x1F', '08', '1.5e', '.5', '1f', 'true', 'x', '_a1', 'name', 'node', 'node {', 'node {\n', '}\n', '""', '"a" "b"',
+  '\r\n', '\r', '\t', '0', '7', '0x1F', '08', '1.5e', '.5', '1f', 'true', 'x', '_a1', 'name', 'node', 'node {', 'node {\n', '}\n', '""', '"a" "b"',
   'name: "n"', 'calculator: "OpenVINOInferenceCalculator"\n', 'input_stream: "IN:a"\n', 'output_stream: "OUT:b"', 'input_stream: ["a", "b"]',
   'num_threads: 4\n', 'max_queue_size: -1', 'type: "T"', 'node: <\n name: "x"\n>\n', 'executor { name: "e" }\n',
   '[type.googleapis.com/mediapipe.OpenVINOInferenceCalculatorOptions] {', '[mediapipe.ThreadPoolExecutorOptions.ext] { num_threads: 2 }',
@@ -118,6 +119,64 @@ describe('incremental re-parse equals a full parse', () => {
     const big = 'x'.repeat(10000);
     expect(changedRange(big + 'a' + big, big + 'bc' + big)).toEqual({ start: 10000, oldEnd: 10001, newEnd: 10002 });
     expect(changedRange(big, big + big)).toEqual({ start: 10000, oldEnd: 10000, newEnd: 20000 });
+  });
+});
+
+describe('when the tree is re-parsed incrementally, and when not', () => {
+  const graph = [
+    '# OVMS_GRAPH_QUEUE_MAX_SIZE: 4\n',
+    'input_stream: "in"\n',
+    'node {\n  calculator: "A"\n  input_stream: "in"\n  output_stream: "a"\n}\n',
+    '# ovms-lint-disable-next-line OVMS-MP-001\n',
+    'node {\n  calculator: "B"  # plain\n  input_stream: "a"\n  output_stream: "b"\n}\n',
+    'node {\n  calculator: "C"\n  input_stream: "b"\n  output_stream: "out"\n}\n',
+  ].join('');
+  /** The re-parse of `graph` with `from` (its first occurrence, `+ delta` characters) replaced by `to`; undefined when it fell back. */
+  const reparse = (text: string, from: string, to: string, delta = 0) => {
+    const prev = parsePbtxt(text);
+    const fields = prev.root.fields;
+    const starts = fields.map((f) => f.span.start);
+    const at = text.indexOf(from) + delta;
+    const next = text.slice(0, at) + to + text.slice(at + from.length - delta);
+    const doc = reparsePbtxt(prev, text, next);
+    if (doc) expect(JSON.parse(JSON.stringify(doc))).toEqual(JSON.parse(JSON.stringify(parsePbtxt(next))));
+    return doc && { doc, fields, starts };
+  };
+
+  test('an edit inside a node block re-parses that block only: the other fields are the same nodes, moved', () => {
+    const r = reparse(graph, '"B"', '"Bee"')!;
+    expect(r.doc.root.fields.map((f, i) => f === r.fields[i])).toEqual([true, true, false, true]);
+    expect(r.doc.root.fields.map((f) => f.span.start)).toEqual([r.starts[0], r.starts[1], r.starts[2], r.starts[3]! + 2]);
+    // the last field, to the end of the file; a plain comment inside the block
+    expect(reparse(graph, '"C"', '"D"')).toBeDefined();
+    expect(reparse(graph, '# plain', '# other')).toBeDefined();
+    // a node block split in two: still exact
+    expect(reparse(graph, '  input_stream: "a"', '}\nnode {\n  input_stream: "a"')!.doc.root.fields).toHaveLength(5);
+  });
+
+  test('falls back to a full parse when the edit may change more than its block', () => {
+    // in the header, across two blocks, in a directive comment
+    expect(reparse(graph, 'MAX_SIZE: 4', 'MAX_SIZE: 5')).toBeUndefined();
+    expect(reparse(graph, '"a"\n}\n# ovms', '"a" ovms')).toBeUndefined();
+    expect(reparse(graph, 'OVMS-MP-001', 'OVMS-MP-002')).toBeUndefined();
+    expect(reparse(graph, '# plain', '# ovms-lint-disable-line')).toBeUndefined();
+    // the block swallows the next one (the last block runs to the end of the file: always exact)
+    expect(reparse(graph, '"B"\n', '"B" {\n')).toBeUndefined();
+    expect(reparse(graph, '"b"\n}', '"b"\n')).toBeUndefined();
+    expect(reparse(graph, '"out"\n}', '"out"\n')).toBeDefined();
+    // next to a block with a syntax error
+    const broken = graph.replace('calculator: "C"', 'calculator: ');
+    expect(reparse(broken, '"B"', '"Bee"')).toBeUndefined();
+    expect(reparse(broken, '"A"', '"Aa"')).toBeDefined();
+  });
+
+  test('messages nested deeper than the parser reads', () => {
+    const deep = `node {\n  name: "a"\n}\nnode { options ${'{ a '.repeat(MAX_NESTING + 5)}${'} '.repeat(MAX_NESTING + 5)}}\nnode {\n  name: "z"\n}\n`;
+    // inside the deep block (its own error is re-made); next to it, the neighbours' fall back
+    expect(reparse(deep, 'options { a { a', 'options { a { b')).toBeDefined();
+    expect(reparse(deep, '} } }', '} }  }')).toBeDefined();
+    expect(reparse(deep, '"a"', '"b"')).toBeUndefined();
+    expect(parsePbtxt(deep).errors.map((e) => e.message)).toEqual([expect.stringContaining('nested more than')]);
   });
 });
 
