@@ -57,6 +57,20 @@ describe('field names and delimiters', () => {
     expect(f).toMatchObject({ name: 'calculator', nameSpan: { start: 2, end: 12 }, colon: { start: 12, end: 13 }, span: { start: 2, end: 17 } });
     expect((f.value as PbScalar).span).toEqual({ start: 14, end: 17 });
   });
+  it('keeps exact spans when the colon or a bracketed name is very far from the name start', () => {
+    // the tree packs short distances into one number; these exceed its bits
+    const gap = ' '.repeat(20_000);
+    const t = `a${gap}: 1\nnode_options { [type.googleapis.com/${gap}m.X]${gap}: { b: 2 } }`;
+    const a = field(t, 0);
+    expect(a.nameSpan).toEqual({ start: 0, end: 1 });
+    expect(a.colon).toEqual({ start: 20_001, end: 20_002 });
+    const any = msg(field(t, 1)).fields[0]!;
+    const open = t.indexOf('[');
+    const close = t.indexOf(']');
+    expect(any).toMatchObject({ bracketed: 'any', nameSpan: { start: open, end: close + 1 }, colon: { start: close + 1 + 20_000, end: close + 2 + 20_000 } });
+    expect(field('[m.ext] { }').bracketed).toBe('extension');
+    expect(field('a { }')).toMatchObject({ bracketed: undefined, colon: undefined });
+  });
   it('rejects a closer that does not match the opener', () => {
     expect(errors('node { a: 1 >')).toEqual([{ at: '>', start: 12, message: expect.stringContaining('Expected "}"') }]);
   });

@@ -22,34 +22,80 @@ export interface TextRef {
 // `kind` lives on each class's prototype (a getter), not in every instance: a large graph has
 // hundreds of thousands of nodes, and every instance slot is memory the garbage collector copies.
 
+// FieldNode.m packs what is rarely read: the bracket kind (2 bits), the name's length in the text
+// (14 bits: a bracketed name spans its brackets and blanks) and the colon's distance from the name
+// (13 bits, +1; 0 = no colon). Six slots per field instead of eight. A field whose name or colon lies
+// farther than the bits reach (only in odd files) keeps those two offsets in `far`.
+const BRACKETS: readonly ('extension' | 'any' | undefined)[] = [undefined, 'extension', 'any'];
+const NAME_BITS = 14;
+const COLON_SHIFT = 2 + NAME_BITS;
+const NAME_MAX = (1 << NAME_BITS) - 1;
+const COLON_MAX = (1 << 13) - 1;
+const far = new WeakMap<FieldNode, { ne: number; c: number }>();
+
 export class FieldNode implements PbField {
   get kind(): 'field' {
     return 'field';
   }
   /** span end (the span starts at the name) */
   e: number;
-  /** `:` offset or -1; separator offset or -1 (both one character). */
-  c = -1;
+  /** separator offset or -1 (one character) */
   sep = -1;
   value: PbValue | undefined = undefined;
+  private m: number;
 
   constructor(
     readonly name: string,
-    readonly bracketed: 'extension' | 'any' | undefined,
+    bracketed: 'extension' | 'any' | undefined,
     /** nameSpan */
     public ns: number,
-    public ne: number,
+    ne: number,
   ) {
     this.e = ne;
+    const kind = bracketed === undefined ? 0 : bracketed === 'extension' ? 1 : 2;
+    if (ne - ns <= NAME_MAX) this.m = kind | ((ne - ns) << 2);
+    else {
+      this.m = kind | (NAME_MAX << 2);
+      far.set(this, { ne, c: -1 });
+    }
+  }
+
+  get bracketed(): 'extension' | 'any' | undefined {
+    return BRACKETS[this.m & 3];
+  }
+  /** name span end */
+  get ne(): number {
+    const len = (this.m >> 2) & NAME_MAX;
+    return len === NAME_MAX ? (far.get(this)?.ne ?? this.ns + len) : this.ns + len;
+  }
+  /** `:` offset or -1 (one character) */
+  get c(): number {
+    const d = this.m >>> COLON_SHIFT;
+    if (d === COLON_MAX) return far.get(this)?.c ?? -1;
+    return d === 0 ? -1 : this.ne + d - 1;
+  }
+  set c(offset: number) {
+    const d = offset < 0 ? 0 : offset - this.ne + 1;
+    const keep = this.m & ((1 << COLON_SHIFT) - 1);
+    if (d >= 0 && d < COLON_MAX) this.m = keep | (d << COLON_SHIFT);
+    else {
+      this.m = keep | (COLON_MAX << COLON_SHIFT);
+      const f = far.get(this);
+      if (f) f.c = offset;
+      else far.set(this, { ne: this.ne, c: offset });
+    }
   }
 
   /** Move by `d` characters (the field's own positions; its value is a node of its own). */
   shift(d: number): void {
     this.ns += d;
-    this.ne += d;
     this.e += d;
-    if (this.c >= 0) this.c += d;
     if (this.sep >= 0) this.sep += d;
+    const f = far.get(this);
+    if (f) {
+      f.ne += d;
+      if (f.c >= 0) f.c += d;
+    }
   }
 
   /** span start */
@@ -138,14 +184,19 @@ export class ListNode implements PbList {
   }
 }
 
-const NEGATIVE = 1;
-const INTEGER = 2;
-const FLOAT = 4;
+// ScalarNode.f: the token kind in the low two bits, then the flags.
+const TOKEN_MASK = 3;
+const TOKENS: readonly PbScalarToken[] = ['string', 'number', 'identifier'];
+const NEGATIVE = 4;
+const INTEGER = 8;
+const FLOAT = 16;
 
 /** The rarely set parts of a scalar, kept out of the common object. */
 interface ScalarExtra {
   bytes?: Uint8Array;
   parts?: Span[];
+  /** Where `raw` starts when it is not the span start (after a `-`). */
+  rs?: number;
 }
 
 export class ScalarNode implements PbScalar {
@@ -153,29 +204,35 @@ export class ScalarNode implements PbScalar {
     return 'scalar';
   }
   private v: string | number | undefined;
-  /** NEGATIVE | INTEGER | FLOAT */
-  private f = 0;
+  /** token index (TOKENS) | NEGATIVE | INTEGER | FLOAT: one slot for what were three */
+  private f: number;
   private x: ScalarExtra | undefined = undefined;
 
   constructor(
-    readonly token: PbScalarToken,
+    token: PbScalarToken,
     public s: number,
     public e: number,
     /** undefined for a single string literal without escapes: its inner text, sliced on first read */
     value: string | number | undefined,
     private readonly src: TextRef,
     /** where `raw` starts (after a `-`) */
-    private rs: number,
+    rs: number,
   ) {
     this.v = value;
+    this.f = token === 'string' ? 0 : token === 'number' ? 1 : 2;
+    if (rs !== s) this.x = { rs };
+  }
+
+  get token(): PbScalarToken {
+    return TOKENS[this.f & TOKEN_MASK]!;
   }
 
   shift(d: number): void {
     this.s += d;
     this.e += d;
-    this.rs += d;
-    const parts = this.x?.parts;
-    if (parts) this.x!.parts = parts.map((p) => span(p.start + d, p.end + d));
+    const x = this.x;
+    if (x?.rs !== undefined) x.rs += d;
+    if (x?.parts) x.parts = x.parts.map((p) => span(p.start + d, p.end + d));
   }
 
   get value(): string | number {
@@ -195,7 +252,7 @@ export class ScalarNode implements PbScalar {
     return this.f & INTEGER ? 'integer' : this.f & FLOAT ? 'float' : undefined;
   }
   set numberKind(k: 'integer' | 'float' | undefined) {
-    this.f = (this.f & NEGATIVE) | (k === 'integer' ? INTEGER : k === 'float' ? FLOAT : 0);
+    this.f = (this.f & (TOKEN_MASK | NEGATIVE)) | (k === 'integer' ? INTEGER : k === 'float' ? FLOAT : 0);
   }
   get bytes(): Uint8Array | undefined {
     return this.x?.bytes;
@@ -213,7 +270,7 @@ export class ScalarNode implements PbScalar {
     return span(this.s, this.e);
   }
   get raw(): string {
-    return this.src.text.slice(this.rs, this.e);
+    return this.src.text.slice(this.x?.rs ?? this.s, this.e);
   }
   toJSON(): object {
     return { kind: this.kind, token: this.token, span: this.span, raw: this.raw, value: this.value, bytes: this.bytes, negative: this.negative, numberKind: this.numberKind, parts: this.parts };
