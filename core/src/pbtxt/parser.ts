@@ -328,6 +328,8 @@ class Parser {
     this.resync(p0);
   }
 
+  private readonly bracketNames = new Map<string, string>();
+
   // The field name just read by fieldName() (instance fields: no object per field).
   private nameText = '';
   private nameKind: 'extension' | 'any' | undefined = undefined;
@@ -382,7 +384,10 @@ class Parser {
       return false;
     }
     this.p = k + 1;
-    this.nameText = name;
+    // every node names its options type: one string per distinct name, not a concatenation each
+    let interned = this.bracketNames.get(name);
+    if (interned === undefined) this.bracketNames.set(name, (interned = name));
+    this.nameText = interned;
     this.nameKind = slash ? 'any' : 'extension';
     this.nameStart = this.start[p]!;
     this.nameEnd = this.end[k]!;
