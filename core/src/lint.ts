@@ -126,9 +126,8 @@ export function lintProject(project: Project, options: LintOptions = {}): LintRe
     path: doc.file.path,
     kind: doc.kind,
     file: doc.file,
-    findings: (findings.get(doc.file.path) ?? []).sort(
-      (a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId),
-    ),
+    // policy.apply sorts each file's findings, with those its directives and waivers add
+    findings: findings.get(doc.file.path) ?? [],
   }));
   if (timings) started = performance.now();
   const result = policy.apply({ files, ruleFailures });
