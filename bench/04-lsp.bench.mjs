@@ -151,7 +151,8 @@ async function split(text, dir) {
         "export { memoryHost } from './core/src/host';",
         "export { reparsePbtxt } from './core/src/pbtxt/incremental';",
         "export { parsePbtxt } from './core/src/pbtxt/parser';",
-        "export { checkByField } from './core/src/languages/pbtxt-check';",
+        "export { checkByField, keepFieldChecks } from './core/src/languages/pbtxt-check';",
+        "export { checkGraph } from './core/src/proto/check';",
       ].join('\n'),
       resolveDir: root,
       loader: 'ts',
@@ -171,7 +172,7 @@ async function split(text, dir) {
   // parse and check alone, on a tree of their own
   let doc = m.parsePbtxt(text);
   let prevText = text;
-  m.checkByField(doc);
+  m.keepFieldChecks(doc, m.checkGraph(doc));
   const parse = [];
   const check = [];
   for (let v = 2; v < 44; v++) {
@@ -180,7 +181,7 @@ async function split(text, dir) {
     const next = m.reparsePbtxt(doc, prevText, t);
     const t1 = performance.now();
     if (!next) throw new Error('the edit was not re-parsed incrementally');
-    m.checkByField(next);
+    if (!m.checkByField(next, doc)) throw new Error('the check was not assembled per field');
     const t2 = performance.now();
     if (v > 3) {
       parse.push(t1 - t0);
