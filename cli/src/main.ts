@@ -13,6 +13,7 @@ import { formatters } from './formatters';
 import { parseOutputs, writeOutputs } from './output';
 import { rulesCommand } from './rules-command';
 import { lspCommand } from './lsp-command';
+import { formatTimings, timingRows } from './timing';
 
 declare const OVMS_LINT_VERSION: string;
 const VERSION = typeof OVMS_LINT_VERSION === 'string' ? OVMS_LINT_VERSION : '0.0.0-dev';
@@ -153,6 +154,8 @@ function lintCommand(paths: string[], flags: LintFlags, io: Io): number {
     inlineConfig: flags.inlineConfig,
     ...(flags.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: true } : {}),
   };
+  const timingRowCount = timingRows(io.env.TIMING);
+  if (timingRowCount !== undefined) lintOptions.timings = new Map();
   const shown = (p: string) => display(io.cwd, p);
   let report: Report;
   let ruleFailures: LintResult['ruleFailures'];
@@ -192,6 +195,8 @@ function lintCommand(paths: string[], flags: LintFlags, io: Io): number {
     io.stderr(`ovms-lint: ${writeError}\n`);
     toolError = true;
   }
+
+  if (lintOptions.timings?.size) io.stderr(formatTimings(lintOptions.timings, timingRowCount!));
 
   if (toolError) return EXIT_TOOL_ERROR;
   const threshold = SEVERITY_RANK[flags.failOn];

@@ -32,34 +32,64 @@ class Port implements PortRef {
   }
 }
 
-function addPort(out: PortRef[], kind: PortKind, s: PbScalar, node: GraphNode | undefined, untagged: number): number {
+/**
+ * Collects one port list. Lists hold a few entries and a graph has tens of thousands of them: a
+ * fresh array per list would grow to 17 slots on its first push and then be copied to its exact
+ * size; four collectors are reused instead, and `take` copies out each list at its exact size.
+ */
+class Collector {
+  private items: PortRef[] = [];
+  private n = 0;
+  add(p: PortRef): void {
+    this.items[this.n++] = p;
+  }
+  take(): PortRef[] {
+    const out = this.n === 0 ? EMPTY : this.items.slice(0, this.n);
+    this.n = 0;
+    return out;
+  }
+  /** Drop the references to the last graph's ports (the collectors outlive the build). */
+  release(): void {
+    this.items = [];
+    this.n = 0;
+  }
+}
+
+const collectors: Record<PortKind, Collector> = {
+  input_stream: new Collector(),
+  output_stream: new Collector(),
+  input_side_packet: new Collector(),
+  output_side_packet: new Collector(),
+};
+
+function addPort(out: Collector, kind: PortKind, s: PbScalar, node: GraphNode | undefined, untagged: number): number {
   const raw = String(s.value);
   const v = scanTagIndexName(raw);
   if (v) {
-    out.push(new Port(kind, s, node, v.tag, v.tag === '' ? untagged++ : v.index, v.name));
+    out.add(new Port(kind, s, node, v.tag, v.tag === '' ? untagged++ : v.index, v.name));
   } else {
     const p = parseTagIndexName(raw);
     if (p.ok) throw new Error(`internal: the TAG:index:name scanner refused the valid entry "${raw}"`);
     const parts = raw.split(':');
     const port = new Port(kind, s, node, parts.length > 1 ? parts[0]! : '', 0, parts[parts.length - 1]!);
     port.error = p.error;
-    out.push(port);
+    out.add(port);
   }
   return untagged;
 }
 
 /** The entries of one stream/side-packet list field of `msg`, in order (untagged ones numbered by position). */
 function ports(msg: PbMessage, field: PortKind, node: GraphNode | undefined): PortRef[] {
-  const out: PortRef[] = [];
+  const out = collectors[field];
   let untagged = 0;
   for (const f of msg.fields) {
     if (f.name !== field || f.bracketed) continue;
     untagged = addPorts(out, field, f, node, untagged);
   }
-  return out;
+  return out.take();
 }
 
-function addPorts(out: PortRef[], kind: PortKind, f: PbField, node: GraphNode | undefined, untagged: number): number {
+function addPorts(out: Collector, kind: PortKind, f: PbField, node: GraphNode | undefined, untagged: number): number {
   const v = f.value;
   if (v?.kind === 'scalar') return addPort(out, kind, v, node, untagged);
   if (v?.kind === 'list') for (const i of v.items) if (i.kind === 'scalar') untagged = addPort(out, kind, i, node, untagged);
@@ -167,13 +197,8 @@ class Node implements GraphNode {
   }
 }
 
-/** The GraphNode list that holds each port field. */
-const PORT_LIST = new Map<string, 'inputs' | 'outputs' | 'inputSidePackets' | 'outputSidePackets'>([
-  ['input_stream', 'inputs'],
-  ['output_stream', 'outputs'],
-  ['input_side_packet', 'inputSidePackets'],
-  ['output_side_packet', 'outputSidePackets'],
-]);
+/** The port list fields of a node. */
+const PORT_KINDS = new Set<string>(['input_stream', 'output_stream', 'input_side_packet', 'output_side_packet']);
 
 function lastScalarString(f: PbField | undefined): StringAt | undefined {
   if (!f) return undefined;
@@ -238,15 +263,15 @@ function buildNode(f: PbField, msg: PbMessage, id: number): GraphNode {
   if (calculatorOnlyFields.length) node.calculatorOnlyFields = calculatorOnlyFields;
   // the four port lists in one more pass (untagged entries are numbered per list)
   const untagged = { input_stream: 0, output_stream: 0, input_side_packet: 0, output_side_packet: 0 };
-  const lists = { inputs: [] as PortRef[], outputs: [] as PortRef[], inputSidePackets: [] as PortRef[], outputSidePackets: [] as PortRef[] };
   for (const x of msg.fields) {
-    const list = x.bracketed ? undefined : PORT_LIST.get(x.name);
-    if (list) untagged[x.name as PortKind] = addPorts(lists[list], x.name as PortKind, x, node, untagged[x.name as PortKind]);
+    if (x.bracketed || !PORT_KINDS.has(x.name)) continue;
+    const kind = x.name as PortKind;
+    untagged[kind] = addPorts(collectors[kind], kind, x, node, untagged[kind]);
   }
-  node.inputs = exact(lists.inputs);
-  node.outputs = exact(lists.outputs);
-  node.inputSidePackets = exact(lists.inputSidePackets);
-  node.outputSidePackets = exact(lists.outputSidePackets);
+  node.inputs = collectors.input_stream.take();
+  node.outputs = collectors.output_stream.take();
+  node.inputSidePackets = collectors.input_side_packet.take();
+  node.outputSidePackets = collectors.output_side_packet.take();
   node.calculatorOnlyFields = exact(node.calculatorOnlyFields);
   if (node.nodeOptions !== NO_PAYLOADS) node.nodeOptions = exact(node.nodeOptions);
   if (node.options !== NO_PAYLOADS) node.options = exact(node.options);
@@ -316,5 +341,6 @@ export function buildModel(doc: GraphDocument): GraphModel {
   for (const c of doc.ast.comments) {
     if (c.span.start !== matchedAt && /OVMS_GRAPH_QUEUE_MAX_SIZE/.test(c.text) && !model.queue) model.queueNearMisses.push(c.span);
   }
+  for (const c of Object.values(collectors)) c.release();
   return model;
 }

@@ -1,3 +1,5 @@
+import { graphModel, type GraphNode } from '../../graph/model';
+import { messagesOf } from '../../graph/pb';
 import type { PbMessage, PbScalar } from '../../pbtxt/ast';
 import { descriptor } from '../../proto/descriptor';
 import type { Span } from '../../types';
@@ -26,31 +28,34 @@ interface Block {
   first: boolean;
 }
 
-/** Option blocks of a node with a type known to the schemas: node_options entries and options extensions. */
-function optionBlocks(node: PbMessage): Block[] {
+/**
+ * The node's options blocks of known types, in source order: each node_options Any expansion
+ * (`first`: it sits in the first node_options entry, the one OVMS unpacks) and each `options`
+ * extension of CalculatorOptions, read from the graph model's payloads.
+ */
+function optionBlocks(node: GraphNode): Block[] {
   const out: Block[] = [];
-  let firstAny = true;
-  for (const f of node.fields) {
-    if (f.name === 'node_options' && !f.bracketed) {
-      const items = f.value?.kind === 'list' ? f.value.items : f.value ? [f.value] : [];
-      for (const item of items) {
-        if (item.kind !== 'message') continue;
-        for (const e of item.fields) {
-          if (e.bracketed !== 'any') continue;
-          const type = e.name.slice(e.name.indexOf('/') + 1);
-          if (descriptor.messages[type]) out.push({ type, span: e.nameSpan, first: firstAny });
-        }
-        firstAny = false;
-      }
-    } else if (f.name === 'options' && !f.bracketed && f.value?.kind === 'message') {
-      for (const e of f.value.fields) {
-        if (e.bracketed !== 'extension') continue;
-        const ext = descriptor.extensions[e.name];
-        if (ext?.typeName && ext.extendee === 'mediapipe.CalculatorOptions') out.push({ type: ext.typeName, span: e.nameSpan, first: false });
-      }
-    }
+  let firstEntry: PbMessage | undefined;
+  for (const p of node.nodeOptions) {
+    if (p.field.bracketed !== 'any' || !descriptor.messages[p.typeName]) continue;
+    firstEntry ??= firstNodeOptionsEntry(node.message);
+    out.push({ type: p.typeName, span: p.field.nameSpan, first: firstEntry !== undefined && firstEntry.fields.includes(p.field) });
   }
+  for (const p of node.options) {
+    if (p.field.bracketed !== 'extension') continue;
+    const ext = descriptor.extensions[p.field.name];
+    if (ext?.typeName && ext.extendee === 'mediapipe.CalculatorOptions') out.push({ type: ext.typeName, span: p.field.nameSpan, first: false });
+  }
+  if (node.nodeOptions.length && node.options.length) out.sort((a, b) => a.span.start - b.span.start);
   return out;
+}
+
+function firstNodeOptionsEntry(node: PbMessage): PbMessage | undefined {
+  for (const f of node.fields) {
+    if (f.name !== 'node_options' || f.bracketed) continue;
+    return messagesOf(f)[0];
+  }
+  return undefined;
 }
 
 export const optionsCalculatorMismatch: GraphRule = {
@@ -75,33 +80,28 @@ export const optionsCalculatorMismatch: GraphRule = {
     fix: 'Use the options type of the calculator (quick fix offered), or the calculator that matches the options.',
   },
   check(ctx) {
-    for (const f of ctx.doc.ast.root.fields) {
-      if (f.name !== 'node' || f.bracketed) continue;
-      const nodes = f.value?.kind === 'list' ? f.value.items : f.value ? [f.value] : [];
-      for (const node of nodes) {
-        if (node.kind !== 'message') continue;
-        const calc = node.fields.find((x) => x.name === 'calculator' && !x.bracketed)?.value as PbScalar | undefined;
-        if (calc?.kind !== 'scalar' || calc.token !== 'string') continue;
-        const name = String(calc.value);
-        const expected = CALCULATOR_OPTIONS[name];
-        if (!expected) continue;
-        const blocks = optionBlocks(node);
-        if (!blocks.length) continue;
-        const firstWrong = READS_FIRST_NODE_OPTIONS.has(name) ? blocks.find((b) => b.first && b.type !== expected) : undefined;
-        const wrong = firstWrong ?? (blocks.some((b) => b.type === expected) ? undefined : blocks[0]);
-        if (!wrong) continue;
-        const short = expected.replace(/^mediapipe\./, '');
-        const src = ctx.file.text.slice(wrong.span.start, wrong.span.end);
-        const newText = src.replace(wrong.type, expected);
-        ctx.report({
-          message: firstWrong && blocks.some((b) => b.type === expected)
-            ? `${name} reads its options from the first node_options entry as ${short}, but the first entry is ${wrong.type}. OVMS fails to initialize the node and does not load the graph. Move the ${short} entry first.`
-            : `${name} reads ${short}, but this node carries ${wrong.type}. OVMS fails to initialize the node and does not load the graph (MediaPipe alone would silently ignore these options).`,
-          span: wrong.span,
-          related: [{ file: ctx.file.path, span: calc.span, message: `calculator ${name}` }],
-          ...(newText !== src && !blocks.some((b) => b.type === expected) ? { fixes: [{ title: `Use ${short}`, safe: false, edits: [{ span: wrong.span, newText }] }] } : {}),
-        });
-      }
+    for (const node of graphModel(ctx.doc).nodes) {
+      const calc = node.calculator;
+      if (!calc || (calc as Partial<PbScalar>).token === 'identifier' || (!node.nodeOptions.length && !node.options.length)) continue;
+      const name = calc.value;
+      const expected = CALCULATOR_OPTIONS[name];
+      if (!expected) continue;
+      const blocks = optionBlocks(node);
+      if (!blocks.length) continue;
+      const firstWrong = READS_FIRST_NODE_OPTIONS.has(name) ? blocks.find((b) => b.first && b.type !== expected) : undefined;
+      const wrong = firstWrong ?? (blocks.some((b) => b.type === expected) ? undefined : blocks[0]);
+      if (!wrong) continue;
+      const short = expected.replace(/^mediapipe\./, '');
+      const src = ctx.file.text.slice(wrong.span.start, wrong.span.end);
+      const newText = src.replace(wrong.type, expected);
+      ctx.report({
+        message: firstWrong && blocks.some((b) => b.type === expected)
+          ? `${name} reads its options from the first node_options entry as ${short}, but the first entry is ${wrong.type}. OVMS fails to initialize the node and does not load the graph. Move the ${short} entry first.`
+          : `${name} reads ${short}, but this node carries ${wrong.type}. OVMS fails to initialize the node and does not load the graph (MediaPipe alone would silently ignore these options).`,
+        span: wrong.span,
+        related: [{ file: ctx.file.path, span: calc.span, message: `calculator ${name}` }],
+        ...(newText !== src && !blocks.some((b) => b.type === expected) ? { fixes: [{ title: `Use ${short}`, safe: false, edits: [{ span: wrong.span, newText }] }] } : {}),
+      });
     }
   },
 };
