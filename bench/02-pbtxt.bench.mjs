@@ -8,8 +8,7 @@ import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
-import { median, row, timeCommand } from './util.mjs';
+import { bundleCore, median, row, timeCommand } from './util.mjs';
 
 const NODES = 10_000;
 
@@ -102,19 +101,7 @@ export default async function pbtxtBench() {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const tmp = mkdtempSync(join(tmpdir(), 'ovms-lint-bench-'));
   const bundle = join(tmp, 'core.mjs');
-  await esbuild.build({
-    stdin: {
-      contents: "export { parsePbtxt } from './core/src/pbtxt/parser';\nexport { checkGraph } from './core/src/proto/check';\n",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: bundle,
-    logLevel: 'warning',
-  });
+  await bundleCore("export { parsePbtxt } from './core/src/pbtxt/parser';\nexport { checkGraph } from './core/src/proto/check';\n", bundle);
   const text = generateGraph(NODES);
   const file = join(tmp, 'graph.pbtxt');
   writeFileSync(file, text);

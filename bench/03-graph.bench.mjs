@@ -5,28 +5,15 @@
 // The core is bundled with esbuild into a temporary file (plain node cannot import .ts).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { generateGraph } from './02-pbtxt.bench.mjs';
 import { bigGraph } from './04-lsp.bench.mjs';
-import { medianTime, row } from './util.mjs';
+import { bundleCore, medianTime, row } from './util.mjs';
 
 export default async function graphBench() {
-  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const bundle = join(mkdtempSync(join(tmpdir(), 'ovms-lint-bench-graph-')), 'core.mjs');
-  await esbuild.build({
-    stdin: { contents: "export { lint } from './core/src/lint';\n", resolveDir: root, loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    mainFields: ['module', 'main'],
-    outfile: bundle,
-    logLevel: 'warning',
-    // the core's CommonJS dependencies call require(); give the ESM bundle one
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
+  await bundleCore("export { lint } from './core/src/lint';\n", bundle);
   const { lint } = await import(pathToFileURL(bundle).href);
   console.log('\n03-graph: lint() of a generated graph (parse + type-check + graph model + all graph rules)');
   const rows = [];

@@ -6,9 +6,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
 import rpc from 'vscode-jsonrpc/node';
-import { median, row } from './util.mjs';
+import { bundleCore, median, row } from './util.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -144,34 +143,24 @@ export default async function () {
  */
 async function split(text, dir) {
   const bundle = join(dir, 'core.mjs');
-  await esbuild.build({
-    stdin: {
-      contents: [
-        "export { LanguageService } from './core/src/service';",
-        "export { memoryHost } from './core/src/host';",
-        "export { reparsePbtxt } from './core/src/pbtxt/incremental';",
-        "export { parsePbtxt } from './core/src/pbtxt/parser';",
-        "export { checkByField } from './core/src/languages/pbtxt-check';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    mainFields: ['module', 'main'],
-    outfile: bundle,
-    logLevel: 'warning',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
+  await bundleCore(
+    [
+      "export { LanguageService } from './core/src/service';",
+      "export { memoryHost } from './core/src/host';",
+      "export { reparsePbtxt } from './core/src/pbtxt/incremental';",
+      "export { parsePbtxt } from './core/src/pbtxt/parser';",
+      "export { checkByField, keepFieldChecks } from './core/src/languages/pbtxt-check';",
+      "export { checkGraph } from './core/src/proto/check';",
+    ].join('\n'),
+    bundle,
+  );
   const m = await import(pathToFileURL(bundle).href);
   const at = text.indexOf('name: "infer_1000"') + 15;
   const edited = (v) => text.slice(0, at) + (v % 2 ? '1' : '2') + text.slice(at + 1);
   // parse and check alone, on a tree of their own
   let doc = m.parsePbtxt(text);
   let prevText = text;
-  m.checkByField(doc);
+  m.keepFieldChecks(doc, m.checkGraph(doc));
   const parse = [];
   const check = [];
   for (let v = 2; v < 44; v++) {
@@ -180,7 +169,7 @@ async function split(text, dir) {
     const next = m.reparsePbtxt(doc, prevText, t);
     const t1 = performance.now();
     if (!next) throw new Error('the edit was not re-parsed incrementally');
-    m.checkByField(next);
+    if (!m.checkByField(next, doc)) throw new Error('the check was not assembled per field');
     const t2 = performance.now();
     if (v > 3) {
       parse.push(t1 - t0);

@@ -1,4 +1,28 @@
 import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Bundle core modules with esbuild into the ESM file `outfile` (plain node cannot import .ts).
+ * `contents`: `export … from './core/src/…'` lines, resolved from the repository root.
+ */
+export async function bundleCore(contents, outfile) {
+  await esbuild.build({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    mainFields: ['module', 'main'],
+    outfile,
+    logLevel: 'warning',
+    // the core's CommonJS dependencies call require(); give the ESM bundle one
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+}
 
 export function median(xs) {
   const s = [...xs].sort((a, b) => a - b);

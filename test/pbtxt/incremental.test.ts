@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { GraphDocument } from '../../core/src/documents';
 import { memoryHost } from '../../core/src/host';
-import { parseGraphDocument, reparseGraphDocument } from '../../core/src/languages/pbtxt';
+import { parseEditedGraph, parseGraphDocument } from '../../core/src/languages/pbtxt';
 import { changedRange, reparsePbtxt } from '../../core/src/pbtxt/incremental';
 import { MAX_NESTING, parsePbtxt } from '../../core/src/pbtxt/parser';
 import { checkGraph } from '../../core/src/proto/check';
@@ -75,14 +75,14 @@ function generated(nodes: number): string {
 /** Apply `steps` random edits to `text`, re-parsing incrementally; returns how many re-parses reused the tree. */
 function run(text: string, steps: number, seed: number, restartEvery = Infinity): { incremental: number } {
   const rnd = rng(seed);
-  let doc = parseGraphDocument(new SourceFile('/g/graph.pbtxt', text));
+  let doc = parseEditedGraph(undefined, new SourceFile('/g/graph.pbtxt', text));
   let incremental = 0;
   for (let k = 0; k < steps; k++) {
     // random edits pile up errors everywhere; starting over now and then also edits clean text
     const next = k % restartEvery === restartEvery - 1 ? text : edit(doc.file.text, rnd, text.length);
     const file = new SourceFile('/g/graph.pbtxt', next);
     const before = new Set(doc.ast.root.fields);
-    const got = reparseGraphDocument(doc, file);
+    const got = parseEditedGraph(doc, file);
     if (got.ast.root.fields.some((f) => before.has(f))) incremental++;
     const want = parseGraphDocument(file);
     expect(snapshot(got), `edit ${k} (seed ${seed})`).toEqual(snapshot(want));

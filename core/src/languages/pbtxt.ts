@@ -4,7 +4,7 @@ import { reparsePbtxt } from '../pbtxt/incremental';
 import { parsePbtxt } from '../pbtxt/parser';
 import { checkGraph, type SchemaCheck } from '../proto/check';
 import type { SourceFile } from '../text/source';
-import { checkByField } from './pbtxt-check';
+import { checkByField, keepFieldChecks } from './pbtxt-check';
 
 /**
  * Graph files: the protobuf text-format tree. Its syntax issues (OVMS-SYNTAX-PBTXT) are what
@@ -19,15 +19,17 @@ export function parseGraphDocument(file: SourceFile): GraphDocument {
 }
 
 /**
- * The graph document of `file`, the edited text of `prev` (the language service, on each edit):
- * re-parses only the top-level field the edit lies in and re-checks only the top-level fields
- * that are new (pbtxt/incremental.ts, ./pbtxt-check.ts), else parses the whole file. Equal to
- * parseGraphDocument(file); `prev` must not be used afterwards (its tree is reused).
+ * The graph document of an open file, `file`, the edited text of `prev` when given (the language
+ * service, on each edit): re-parses only the top-level field the edit lies in and re-checks only
+ * the top-level fields that are new (pbtxt/incremental.ts, ./pbtxt-check.ts), else parses the
+ * whole file (and keeps its check per field for the next edit). Equal to parseGraphDocument(file);
+ * `prev` must not be used afterwards (its tree is reused).
  */
-export function reparseGraphDocument(prev: GraphDocument, file: SourceFile): GraphDocument {
-  const ast = reparsePbtxt(prev.ast, prev.file.text, file.text);
-  if (!ast) return parseGraphDocument(file);
-  return graphDocument(file, ast, checkByField(ast) ?? checkGraph(ast));
+export function parseEditedGraph(prev: GraphDocument | undefined, file: SourceFile): GraphDocument {
+  const ast = prev && reparsePbtxt(prev.ast, prev.file.text, file.text);
+  if (ast) return graphDocument(file, ast, checkByField(ast, prev.ast) ?? keepFieldChecks(ast, checkGraph(ast)));
+  const full = parsePbtxt(file.text);
+  return graphDocument(file, full, keepFieldChecks(full, checkGraph(full)));
 }
 
 function graphDocument(file: SourceFile, ast: PbDocument, schema: SchemaCheck): GraphDocument {

@@ -2,7 +2,7 @@ import { detectKind } from '../detect';
 import type { GraphDocument, ParsedDocument } from '../documents';
 import type { Host } from '../host';
 import { parseDocument } from '../languages';
-import { reparseGraphDocument } from '../languages/pbtxt';
+import { parseEditedGraph } from '../languages/pbtxt';
 import { SourceFile } from '../text/source';
 import type { FileKind } from '../types';
 
@@ -29,7 +29,7 @@ export class Workspace {
   private readonly parses = new Map<string, ParsedDocument | null>();
   /**
    * The last parse of an edited graph, until its next parse: that re-parses only the part the
-   * edits changed (languages/pbtxt.ts reparseGraphDocument), and consumes it.
+   * edits changed (languages/pbtxt.ts parseEditedGraph), and consumes it.
    */
   private readonly previous = new Map<string, GraphDocument>();
   readonly host: Host;
@@ -106,7 +106,8 @@ export class Workspace {
     const prev = o ? this.previous.get(path) : undefined;
     if (prev) this.previous.delete(path);
     const file = text === undefined ? undefined : new SourceFile(path, text);
-    const doc = !kind || !file ? undefined : prev && kind === 'mediapipe-graph' ? reparseGraphDocument(prev, file) : parseDocument(file, kind);
+    // an open graph: its parse is made for editing (re-parsed incrementally on the next edit)
+    const doc = !kind || !file ? undefined : o && kind === 'mediapipe-graph' ? parseEditedGraph(prev, file) : parseDocument(file, kind);
     if (o) {
       this.parses.set(path, doc ?? null);
       this.trim();
