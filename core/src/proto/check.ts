@@ -1,6 +1,6 @@
 import type { PbDocument, PbField, PbMessage, PbScalar, PbValue } from '../pbtxt/ast';
 import type { Span } from '../types';
-import { ANY, descriptor, fieldByName, GRAPH_CONFIG, type FieldDesc, type MessageDesc } from './descriptor';
+import { ANY, descriptor, fieldMap, GRAPH_CONFIG, type FieldDesc, type MessageDesc } from './descriptor';
 import { checkScalar, isDefaultValue, messageForScalar } from './values';
 
 /**
@@ -134,6 +134,7 @@ class Checker {
   private fields(msg: PbMessage, typeName: string, desc: MessageDesc, isAny: boolean, seen: Seen, owner: PbField | undefined): void {
     let anyExpansion: PbField | undefined;
     const jsonFields = JSON_FIELDS[typeName];
+    const byName = fieldMap(typeName);
     for (const f of msg.fields) {
       if (f.bracketed === 'any') {
         if (!isAny) {
@@ -162,7 +163,7 @@ class Checker {
         }
         key = f.name;
       } else {
-        fd = fieldByName(typeName, f.name);
+        fd = byName.get(f.name);
         if (!fd) {
           this.issue('unknown-field', f.nameSpan, `Message type "${typeName}" has no field named "${f.name}".`, typeName, { field: f.name });
           continue;

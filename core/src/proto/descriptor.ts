@@ -50,15 +50,20 @@ export const ANY = 'google.protobuf.Any';
 
 const byName = new Map<string, Map<string, FieldDesc>>();
 
-/** A message's field by name (memoised map per message). */
-export function fieldByName(typeName: string, name: string): FieldDesc | undefined {
+/** A message's fields by name (one memoised map per message type). */
+export function fieldMap(typeName: string): Map<string, FieldDesc> {
   let m = byName.get(typeName);
   if (!m) {
     m = new Map();
     for (const f of descriptor.messages[typeName]?.fields ?? []) m.set(f.name, f);
     byName.set(typeName, m);
   }
-  return m.get(name);
+  return m;
+}
+
+/** A message's field by name. */
+export function fieldByName(typeName: string, name: string): FieldDesc | undefined {
+  return fieldMap(typeName).get(name);
 }
 
 /** Extensions of a message (e.g. every options type that extends mediapipe.CalculatorOptions). */

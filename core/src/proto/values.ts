@@ -25,6 +25,20 @@ const RANGES: Record<string, [bigint, bigint]> = {
 const BOOL_TRUE = new Set(['true', 'True', 't']);
 const BOOL_FALSE = new Set(['false', 'False', 'f']);
 
+/**
+ * An identifier scalar's text. Its value is the identifier (one string per distinct identifier
+ * in a parse); `raw` would slice the text again on every read.
+ */
+function identifierOf(v: PbScalar): string {
+  return typeof v.value === 'string' ? v.value : v.raw;
+}
+
+/** ` (one of A, B, C)` for messages about an enum field; only built when there is a message. */
+function allowedValues(e: { values: Record<string, number> } | undefined): string {
+  const names = e ? Object.keys(e.values) : [];
+  return names.length ? ` (one of ${names.join(', ')})` : '';
+}
+
 /** The text protobuf shows for the token where a scalar starts (`-` when there is a sign). */
 function firstToken(v: PbScalar): string {
   return v.negative ? '-' : v.token === 'string' ? literalText(v) : v.raw;
@@ -82,7 +96,8 @@ export function checkScalar(v: PbScalar, f: FieldDesc): string | undefined {
         return inRange(v, 'bool') ? undefined : `Integer out of range (${v.raw}) — field "${f.name}" is a bool: use true or false.`;
       }
       if (v.token === 'identifier' && !v.negative) {
-        if (BOOL_TRUE.has(v.raw) || BOOL_FALSE.has(v.raw)) return undefined;
+        const id = identifierOf(v);
+        if (BOOL_TRUE.has(id) || BOOL_FALSE.has(id)) return undefined;
         return `Invalid value for boolean field "${f.name}". Value: "${v.raw}". Use true or false.`;
       }
       return `Expected identifier, got: ${firstToken(v)} — field "${f.name}" is a bool: use true or false.`;
@@ -100,20 +115,18 @@ export function checkScalar(v: PbScalar, f: FieldDesc): string | undefined {
       return `Expected double, got: ${firstToken(v)} — field "${f.name}" is a ${t}.`;
     case 'enum': {
       const e = descriptor.enums[f.typeName!];
-      const names = e ? Object.keys(e.values) : [];
-      const allowed = names.length ? ` (one of ${names.join(', ')})` : '';
       if (v.token === 'identifier' && !v.negative) {
-        if (e && Object.prototype.hasOwnProperty.call(e.values, v.raw)) return undefined;
-        return `Unknown enumeration value of "${v.raw}" for field "${f.name}"${allowed}.`;
+        if (e && Object.prototype.hasOwnProperty.call(e.values, identifierOf(v))) return undefined;
+        return `Unknown enumeration value of "${v.raw}" for field "${f.name}"${allowedValues(e)}.`;
       }
       if (v.token === 'number' && v.numberKind === 'integer') {
         if (!inRange(v, 'int32')) return `Integer out of range (${v.raw}) for enum field "${f.name}".`;
         const n = Number(v.value) * (v.negative ? -1 : 1);
         if (e && Object.values(e.values).includes(n)) return undefined;
-        return `Unknown enumeration value of "${v.negative ? '-' : ''}${v.raw}" for field "${f.name}"${allowed}.`;
+        return `Unknown enumeration value of "${v.negative ? '-' : ''}${v.raw}" for field "${f.name}"${allowedValues(e)}.`;
       }
-      if (v.negative) return `Expected integer, got: ${v.raw} — field "${f.name}" is an enum${allowed}.`;
-      return `Expected integer or identifier, got: ${firstToken(v)} — field "${f.name}" is an enum${allowed}.`;
+      if (v.negative) return `Expected integer, got: ${v.raw} — field "${f.name}" is an enum${allowedValues(e)}.`;
+      return `Expected integer or identifier, got: ${firstToken(v)} — field "${f.name}" is an enum${allowedValues(e)}.`;
     }
     case 'message':
       return `Expected "{", found "${firstToken(v)}" — field "${f.name}" is a message (${f.typeName}).`;
@@ -141,10 +154,10 @@ export function isDefaultValue(v: PbScalar, f: FieldDesc): boolean {
     case 'bytes':
       return v.bytes ? v.bytes.length === 0 : v.value === '';
     case 'bool':
-      return v.token === 'number' ? v.value === 0 : BOOL_FALSE.has(v.raw);
+      return v.token === 'number' ? v.value === 0 : BOOL_FALSE.has(v.negative ? v.raw : identifierOf(v));
     case 'enum': {
       if (v.token === 'number') return v.value === 0;
-      return descriptor.enums[f.typeName!]?.values[v.raw] === 0;
+      return descriptor.enums[f.typeName!]?.values[v.negative ? v.raw : identifierOf(v)] === 0;
     }
     case 'float':
     case 'double':
