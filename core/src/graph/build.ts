@@ -8,7 +8,7 @@ import type { PbField, PbMessage, PbScalar } from '../pbtxt/ast';
 import type { Span } from '../types';
 import { bracketedTypeName, fieldsNamed, lastField, messagesOf, numberOf, scalarsOf, stringAt, stringOf, type StringAt } from './pb';
 import { parseTagIndex, parseTagIndexName, scanTagIndexName } from './names';
-import type { ExecutorDecl, GraphModel, GraphNode, HandlerConfig, OptionsPayload, PortKind, PortRef, StreamInfo } from './types';
+import type { ExecutorDecl, GraphModel, GraphNode, HandlerConfig, OptionsPayload, PortKind, PortRef, StreamInfo, SyncSet } from './types';
 
 // Calculator-only fields (subgraph expansion rejects them): source_layer, buffer_size_hint,
 // output_stream_handler, input_stream_info — collected in buildNode's single pass.
@@ -107,18 +107,22 @@ const NO_PAYLOADS = Object.freeze([]) as unknown as OptionsPayload[];
 
 function payloads(msg: PbMessage, fieldName: 'node_options' | 'options'): OptionsPayload[] {
   let out = NO_PAYLOADS;
+  const add = (container: PbMessage) => {
+    for (const inner of container.fields) {
+      if (!inner.bracketed) continue;
+      const payload = inner.value?.kind === 'message' ? inner.value : undefined;
+      if (out === NO_PAYLOADS) out = [];
+      out.push({ typeName: typeNameOf(inner), field: inner, payload, via: fieldName });
+    }
+  };
   for (const f of msg.fields) {
     if (f.name !== fieldName || f.bracketed) continue;
-    for (const container of messagesOf(f)) {
-      for (const inner of container.fields) {
-        if (!inner.bracketed) continue;
-        const payload = inner.value?.kind === 'message' ? inner.value : undefined;
-        if (out === NO_PAYLOADS) out = [];
-        out.push({ typeName: typeNameOf(inner), field: inner, payload, via: fieldName });
-      }
-    }
+    // one message, or a list of them (no array per field for the usual single message)
+    const v = f.value;
+    if (v?.kind === 'message') add(v);
+    else if (v?.kind === 'list') for (const item of v.items) if (item.kind === 'message') add(item);
   }
-  return out;
+  return out === NO_PAYLOADS ? out : exact(out);
 }
 
 // The same option type is named on every node: one string per distinct bracketed name (a map per
@@ -141,20 +145,24 @@ function handler(msg: PbMessage, fieldName: 'input_stream_handler' | 'output_str
 }
 
 function handlerOf(f: PbField, fieldName: 'input_stream_handler' | 'output_stream_handler'): HandlerConfig | undefined {
-  const body = messagesOf(f)[0];
+  const v = f.value;
+  const body = v?.kind === 'message' ? v : v?.kind === 'list' ? v.items.find((i): i is PbMessage => i.kind === 'message') : undefined;
   if (!body) return undefined;
-  const h: HandlerConfig = { span: f.span, name: stringOf(body, fieldName), syncSets: [], hasSyncSetOptions: false, timestampBase: undefined };
+  const h: HandlerConfig = { span: f.span, name: stringOf(body, fieldName), syncSets: EMPTY, hasSyncSetOptions: false, timestampBase: undefined };
   for (const p of payloads(body, 'options')) {
     if (!p.payload) continue;
     if (p.typeName === 'mediapipe.SyncSetInputStreamHandlerOptions') {
       h.hasSyncSetOptions = true;
+      const sets: SyncSet[] = [];
       for (const sf of fieldsNamed(p.payload, 'sync_set')) {
         for (const set of messagesOf(sf)) {
           const tagIndices: StringAt[] = [];
           for (const t of fieldsNamed(set, 'tag_index')) for (const s of scalarsOf(t)) tagIndices.push(stringAt(s));
-          h.syncSets.push({ span: sf.span, tagIndices });
+          sets.push({ span: sf.span, tagIndices: exact(tagIndices) });
         }
       }
+      // lists grown by push keep spare slots: handlers are kept as long as the model
+      h.syncSets = exact(sets);
     } else if (p.typeName === 'mediapipe.TimestampAlignInputStreamHandlerOptions') {
       h.timestampBase = stringOf(p.payload, 'timestamp_base_tag_index');
     }
@@ -273,8 +281,6 @@ function buildNode(f: PbField, msg: PbMessage, id: number): GraphNode {
   node.inputSidePackets = collectors.input_side_packet.take();
   node.outputSidePackets = collectors.output_side_packet.take();
   node.calculatorOnlyFields = exact(node.calculatorOnlyFields);
-  if (node.nodeOptions !== NO_PAYLOADS) node.nodeOptions = exact(node.nodeOptions);
-  if (node.options !== NO_PAYLOADS) node.options = exact(node.options);
   if (!infoFields.length) return node;
   const infos: StreamInfo[] = [];
   for (const sf of infoFields) {
