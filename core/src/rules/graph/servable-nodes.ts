@@ -33,9 +33,15 @@ export function servableNodes(doc: GraphDocument): ServableNode[] {
   return s;
 }
 
-/** Nodes of one calculator kind (by its canonical calculator name). */
+const byCalculator = new WeakMap<GraphDocument, Map<string, ServableNode[]>>();
+
+/** Nodes of one calculator kind (by its canonical calculator name); one list per document and kind. */
 export function nodesOf(doc: GraphDocument, calculator: string): ServableNode[] {
-  return servableNodes(doc).filter((s) => s.kind.calculator === calculator);
+  let lists = byCalculator.get(doc);
+  if (!lists) byCalculator.set(doc, (lists = new Map()));
+  let list = lists.get(calculator);
+  if (!list) lists.set(calculator, (list = servableNodes(doc).filter((s) => s.kind.calculator === calculator)));
+  return list;
 }
 
 export function opt(s: ServableNode, name: string): ScalarAt | undefined {
