@@ -137,10 +137,23 @@ class Parser {
   // identifier, found without slicing the text.
   private readonly interned = new Map<number, string[]>();
 
+  // Most identifiers are one of a few field names seen just before: a small cache keyed by
+  // length and first and last character answers them with one comparison, without hashing.
+  private readonly recent: (string | undefined)[] = new Array(256).fill(undefined);
+
   private ident(k: number): string {
     const text = this.text;
     const s = this.start[k]!;
     const e = this.end[k]!;
+    const slot = ((e - s) * 7 + text.charCodeAt(s) * 3 + text.charCodeAt(e - 1)) & 255;
+    const hit = this.recent[slot];
+    if (hit !== undefined && hit.length === e - s && text.startsWith(hit, s)) return hit;
+    const str = this.internIdent(text, s, e);
+    this.recent[slot] = str;
+    return str;
+  }
+
+  private internIdent(text: string, s: number, e: number): string {
     let h = e - s;
     for (let i = s; i < e; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
     let bucket = this.interned.get(h);
