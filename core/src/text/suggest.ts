@@ -102,7 +102,7 @@ export function didYouMeanSuffix(word: string, candidates: Iterable<string>, quo
  * a query that the rest of that budget cannot cover gets no suggestion (linear overall).
  * Candidates are grouped by length, so a query only compares those within its edit limit.
  */
-export function boundedSuggester(candidates: Iterable<string>, maxQueries = 50, maxComparisons = 30_000): (word: string) => string {
+export function boundedSuggester(candidates: Iterable<string>, maxQueries = 50, maxComparisons = 10_000): (word: string) => string {
   let byLength: Map<number, { c: string; lc: string; pos: number }[]> | undefined;
   let left = maxQueries;
   let work = maxComparisons;

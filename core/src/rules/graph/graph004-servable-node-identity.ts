@@ -27,12 +27,13 @@ export const graph004: GraphRule = {
   },
   check(ctx) {
     const all = graphModel(ctx.doc).nodes;
-    const byName = new Map<string, GraphNode[]>();
+    // the first two nodes of each name (most names are unique: no list for them)
+    const firstByName = new Map<string, GraphNode>();
+    const secondByName = new Map<string, GraphNode>();
     for (const n of all) {
       if (!n.name?.value) continue;
-      const l = byName.get(n.name.value);
-      if (!l) byName.set(n.name.value, [n]);
-      else if (l.length < 2) l.push(n);
+      if (!firstByName.has(n.name.value)) firstByName.set(n.name.value, n);
+      else if (!secondByName.has(n.name.value)) secondByName.set(n.name.value, n);
     }
     const servableByName = new Map<string, ServableNode>();
     for (const s of servableNodes(ctx.doc)) {
@@ -62,8 +63,8 @@ export const graph004: GraphRule = {
         });
         continue;
       }
-      const twins = byName.get(name) ?? [];
-      const other = twins[0] !== n ? twins[0] : twins[1];
+      const first = firstByName.get(name);
+      const other = first !== n ? first : secondByName.get(name);
       if (other && servableCalculator(other.calculator?.value) !== s.kind) {
         ctx.report({
           span: n.name.span,
