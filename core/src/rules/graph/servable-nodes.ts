@@ -5,8 +5,8 @@
 import type { GraphDocument } from '../../documents';
 import { servableCalculator, type ServableCalculator } from '../../graph/calculators';
 import { graphModel, type GraphNode, type OptionsPayload } from '../../graph/model';
-import { boolOf, numberOf, scalarField, type ScalarAt } from '../../graph/pb';
-import type { PbMessage } from '../../pbtxt/ast';
+import { boolOf, lastField, numberOf, scalarField, stringAt, type ScalarAt, type StringAt } from '../../graph/pb';
+import type { PbMessage, PbScalar } from '../../pbtxt/ast';
 import type { Span } from '../../types';
 
 export interface ServableNode {
@@ -48,21 +48,27 @@ export function opt(s: ServableNode, name: string): ScalarAt | undefined {
   return s.payload ? scalarField(s.payload, name) : undefined;
 }
 
+/** The scalar of a singular option field (last wins), without the field: the typed readers below. */
+function optScalar(s: ServableNode, name: string): PbScalar | undefined {
+  const f = s.payload ? lastField(s.payload, name) : undefined;
+  return f?.value?.kind === 'scalar' ? f.value : undefined;
+}
+
 export function optNumber(s: ServableNode, name: string): { value: number; span: Span } | undefined {
-  const f = opt(s, name);
-  const n = numberOf(f?.scalar);
-  return f && n !== undefined ? { value: n, span: f.scalar.span } : undefined;
+  const sc = optScalar(s, name);
+  const n = numberOf(sc);
+  return sc && n !== undefined ? { value: n, span: sc.span } : undefined;
 }
 
 export function optBool(s: ServableNode, name: string): { value: boolean; span: Span } | undefined {
-  const f = opt(s, name);
-  const b = boolOf(f?.scalar);
-  return f && b !== undefined ? { value: b, span: f.scalar.span } : undefined;
+  const sc = optScalar(s, name);
+  const b = boolOf(sc);
+  return sc && b !== undefined ? { value: b, span: sc.span } : undefined;
 }
 
-export function optString(s: ServableNode, name: string): { value: string; span: Span } | undefined {
-  const f = opt(s, name);
-  return f ? { value: String(f.scalar.value), span: f.scalar.span } : undefined;
+export function optString(s: ServableNode, name: string): StringAt | undefined {
+  const sc = optScalar(s, name);
+  return sc ? stringAt(sc) : undefined;
 }
 
 /** Where to anchor a finding about an absent option: the options type name, else the calculator. */
