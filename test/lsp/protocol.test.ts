@@ -447,6 +447,21 @@ describe('validation scheduling (validateDelay: debounced on both edges)', () =>
   });
 });
 
+describe('validation scheduling: opening documents', () => {
+  const bad = configText.replace('"target_device": "CPU" }', '"target_device": "CPU", "nireq": "4" }');
+  const nireq = pos(bad, '"4"');
+
+  test('a burst of opens (an editor restoring a workspace) gets every document validated', async () => {
+    const c = new LspClient();
+    // opens closer than validateDelay are validated once the burst pauses
+    c.configuration = { rules: { 'OVMS-CFG-012': 'off' }, validateDelay: 200 };
+    await c.initialize(WS, { pull: false });
+    const uris = await Promise.all(['config.json', 'b/config.json', 'c/config.json'].map((f) => c.open(path.join(WS, 'burst', f), bad, 'json')));
+    for (const uri of uris) expect(brief(await c.diagnostics(uri, { version: 1 }))).toEqual([['OVMS-CFG-006', nireq.line + 1, nireq.character + 1]]);
+    expect(await c.shutdown()).toBe(0);
+  });
+});
+
 describe('settings: the editor and the project', () => {
   let c: LspClient;
   // `nireq` as a string: OVMS-CFG-006 (error) on the value
