@@ -112,6 +112,17 @@ describe('incremental re-parse equals a full parse', () => {
     expect(r.incremental / 800).toBeGreaterThan(0.5);
   });
 
+  test('fields whose colon or bracketed name lies far from the name start are shifted exactly', () => {
+    // the tree packs short distances into one number and keeps far ones aside: both must move
+    const gap = ' '.repeat(20_000);
+    const text = `node { name: "a" }\nnum_threads${gap}: 4\nnode { node_options: { [type.googleapis.com/${gap}m.X]${gap}: { b: 2 } } }\n`;
+    const prev = parsePbtxt(text);
+    const edited = text.replace('name: "a"', 'name: "abc"');
+    const next = reparsePbtxt(prev, text, edited);
+    expect(next).toBeDefined();
+    expect(JSON.parse(JSON.stringify(next))).toEqual(JSON.parse(JSON.stringify(parsePbtxt(edited))));
+  });
+
   test('the changed range of two texts', () => {
     expect(changedRange('abc', 'abc')).toBeUndefined();
     expect(changedRange('node { a: 1 }', 'node { a: 12 }')).toEqual({ start: 11, oldEnd: 11, newEnd: 12 });
