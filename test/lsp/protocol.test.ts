@@ -453,7 +453,7 @@ describe('validation scheduling: opening documents', () => {
 
   test('a burst of opens (an editor restoring a workspace) gets every document validated', async () => {
     const c = new LspClient();
-    // opens closer than validateDelay are validated once the burst pauses
+    // each open within validateDelay of the previous one is validated validateDelay after it arrives
     c.configuration = { rules: { 'OVMS-CFG-012': 'off' }, validateDelay: 200 };
     await c.initialize(WS, { pull: false });
     const uris = await Promise.all(['config.json', 'b/config.json', 'c/config.json'].map((f) => c.open(path.join(WS, 'burst', f), bad, 'json')));

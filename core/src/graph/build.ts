@@ -302,6 +302,15 @@ function buildNode(f: PbField, msg: PbMessage, id: number): GraphNode {
 const QUEUE_RE = /(?:^|\n)\s*#\s*OVMS_GRAPH_QUEUE_MAX_SIZE\s*:\s*(\S+)\s*(?:\r?\n|$)/;
 
 export function buildModel(doc: GraphDocument): GraphModel {
+  try {
+    return build(doc);
+  } finally {
+    // the collectors are shared: a failed build must not leave its ports for the next one
+    for (const c of Object.values(collectors)) c.release();
+  }
+}
+
+function build(doc: GraphDocument): GraphModel {
   const root = doc.ast.root;
   const model: GraphModel = {
     doc,
@@ -347,6 +356,5 @@ export function buildModel(doc: GraphDocument): GraphModel {
   for (const c of doc.ast.comments) {
     if (c.span.start !== matchedAt && /OVMS_GRAPH_QUEUE_MAX_SIZE/.test(c.text) && !model.queue) model.queueNearMisses.push(c.span);
   }
-  for (const c of Object.values(collectors)) c.release();
   return model;
 }

@@ -50,10 +50,12 @@ function optionBlocks(node: GraphNode): Block[] {
   return out;
 }
 
+/** The first node_options entry OVMS reads: the first message of any node_options field (`[]` holds none). */
 function firstNodeOptionsEntry(node: PbMessage): PbMessage | undefined {
   for (const f of node.fields) {
     if (f.name !== 'node_options' || f.bracketed) continue;
-    return messagesOf(f)[0];
+    const m = messagesOf(f)[0];
+    if (m) return m;
   }
   return undefined;
 }
