@@ -6,7 +6,7 @@
 import type { GraphDocument } from '../documents';
 import type { PbField, PbMessage, PbScalar } from '../pbtxt/ast';
 import type { Span } from '../types';
-import { bracketedTypeName, fieldsNamed, lastField, messagesOf, numberOf, scalarsOf, stringAt, stringOf, type StringAt } from './pb';
+import { bracketedTypeName, fieldsNamed, firstMessageOf, lastField, messagesOf, numberOf, scalarsOf, stringAt, stringOf, type StringAt } from './pb';
 import { parseTagIndex, parseTagIndexName, scanTagIndexName } from './names';
 import type { ExecutorDecl, GraphModel, GraphNode, HandlerConfig, OptionsPayload, PortKind, PortRef, StreamInfo, SyncSet } from './types';
 
@@ -107,13 +107,15 @@ const NO_PAYLOADS = Object.freeze([]) as unknown as OptionsPayload[];
 
 function payloads(msg: PbMessage, fieldName: 'node_options' | 'options'): OptionsPayload[] {
   let out = NO_PAYLOADS;
+  let entry = 0;
   const add = (container: PbMessage) => {
     for (const inner of container.fields) {
       if (!inner.bracketed) continue;
       const payload = inner.value?.kind === 'message' ? inner.value : undefined;
       if (out === NO_PAYLOADS) out = [];
-      out.push({ typeName: typeNameOf(inner), field: inner, payload, via: fieldName });
+      out.push({ typeName: typeNameOf(inner), field: inner, payload, via: fieldName, entry });
     }
+    entry++;
   };
   for (const f of msg.fields) {
     if (f.name !== fieldName || f.bracketed) continue;
@@ -145,8 +147,7 @@ function handler(msg: PbMessage, fieldName: 'input_stream_handler' | 'output_str
 }
 
 function handlerOf(f: PbField, fieldName: 'input_stream_handler' | 'output_stream_handler'): HandlerConfig | undefined {
-  const v = f.value;
-  const body = v?.kind === 'message' ? v : v?.kind === 'list' ? v.items.find((i): i is PbMessage => i.kind === 'message') : undefined;
+  const body = firstMessageOf(f);
   if (!body) return undefined;
   const h: HandlerConfig = { span: f.span, name: stringOf(body, fieldName), syncSets: EMPTY, hasSyncSetOptions: false, timestampBase: undefined };
   for (const p of payloads(body, 'options')) {

@@ -2,6 +2,7 @@
  * MediaPipe's naming rules for streams and side packets (reference mediapipe-graphs.md §3.1/§3.2,
  * `tool/validate_name.cc`): `name`, `TAG:name`, `TAG:index:name`, and `TAG:index` for tag_index.
  */
+import { Interner } from '../text/intern';
 
 export const NAME_RE = /^[a-z_][a-z0-9_]*$/;
 export const TAG_RE = /^[A-Z_][A-Z0-9_]*$/;
@@ -67,7 +68,7 @@ export function scanTagIndexName(text: string): TagIndexName | undefined {
     if (!(isUpper(c) || (i > 0 && isDigit(c)))) return undefined;
   }
   const c2 = text.indexOf(':', c1 + 1);
-  if (c2 < 0) return validName(text, c1 + 1, n) ? { tag: tagOf(text, c1), index: 0, name: text.slice(c1 + 1), explicitIndex: false } : undefined;
+  if (c2 < 0) return validName(text, c1 + 1, n) ? { tag: tags.range(text, 0, c1), index: 0, name: text.slice(c1 + 1), explicitIndex: false } : undefined;
   if (text.indexOf(':', c2 + 1) >= 0 || !validName(text, c2 + 1, n)) return undefined;
   let index = 0;
   const len = c2 - c1 - 1;
@@ -78,21 +79,11 @@ export function scanTagIndexName(text: string): TagIndexName | undefined {
     index = index * 10 + (c - 48);
   }
   if (index > MAX_INDEX) return undefined;
-  return { tag: tagOf(text, c1), index, name: text.slice(c2 + 1), explicitIndex: true };
+  return { tag: tags.range(text, 0, c1), index, name: text.slice(c2 + 1), explicitIndex: true };
 }
 
-// Tags repeat on every node (OVTENSOR, LOOPBACK, HTTP_REQUEST_PAYLOAD, ...): one string per
-// distinct tag, found by hashing the characters instead of slicing the entry.
-const tags = new Map<number, string>();
-function tagOf(text: string, end: number): string {
-  let h = end;
-  for (let i = 0; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  const t = tags.get(h);
-  if (t !== undefined && t.length === end && text.startsWith(t)) return t;
-  const tag = text.slice(0, end);
-  if (tags.size < 4096) tags.set(h, tag);
-  return tag;
-}
+// Tags repeat on every node (OVTENSOR, LOOPBACK, HTTP_REQUEST_PAYLOAD, ...): one string each.
+const tags = new Interner(4096);
 
 function validName(text: string, from: number, to: number): boolean {
   if (from >= to || !isLower(text.charCodeAt(from))) return false;

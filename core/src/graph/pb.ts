@@ -34,6 +34,14 @@ export function messagesOf(field: PbField): PbMessage[] {
   return [];
 }
 
+/** The first message of a field: its value, or the first message of a list (no array made). */
+export function firstMessageOf(field: PbField): PbMessage | undefined {
+  const v = field.value;
+  if (v?.kind === 'message') return v;
+  if (v?.kind === 'list') for (const i of v.items) if (i.kind === 'message') return i;
+  return undefined;
+}
+
 export interface StringAt {
   readonly value: string;
   readonly span: Span;

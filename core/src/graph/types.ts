@@ -54,6 +54,8 @@ export interface OptionsPayload {
   payload: PbMessage | undefined;
   /** `node_options` (Any) or `options` (proto2 extension). */
   via: 'node_options' | 'options';
+  /** The entry of `via` it sits in, in source order: 0 is the first (the one OVMS's initializers unpack). */
+  entry: number;
 }
 
 export interface GraphNode {

@@ -1,4 +1,5 @@
 import type { PbComment, PbDocument, PbMessage, PbSyntaxError } from './ast';
+import { Interner } from '../text/intern';
 import { FieldNode, ListNode, MessageNode, ScalarNode, type TextRef } from './nodes';
 import { Tok, tokenize, type Tokens } from './lexer';
 import { decodeLiterals, hasEscape, literalInner } from './strings';
@@ -135,7 +136,7 @@ class Parser {
 
   // Identifiers repeat a lot (field names, enum values, true/false): one string per distinct
   // identifier, found without slicing the text.
-  private readonly interned = new Map<number, string[]>();
+  private readonly idents = new Interner();
 
   // Most identifiers are one of a few field names seen just before: a small cache keyed by
   // length and first and last character answers them with one comparison, without hashing.
@@ -148,22 +149,12 @@ class Parser {
     const slot = ((e - s) * 7 + text.charCodeAt(s) * 3 + text.charCodeAt(e - 1)) & 255;
     const hit = this.recent[slot];
     if (hit !== undefined && hit.length === e - s && text.startsWith(hit, s)) return hit;
-    const str = this.internIdent(text, s, e);
+    const str = this.idents.range(text, s, e);
     this.recent[slot] = str;
     return str;
   }
 
-  private internIdent(text: string, s: number, e: number): string {
-    let h = e - s;
-    for (let i = s; i < e; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-    let bucket = this.interned.get(h);
-    if (bucket) {
-      for (const c of bucket) if (c.length === e - s && text.startsWith(c, s)) return c;
-    } else this.interned.set(h, (bucket = []));
-    const str = text.slice(s, e);
-    bucket.push(str);
-    return str;
-  }
+
 
   private tokText(k: number): string {
     return this.type[k] === Tok.End ? '' : this.text.slice(this.start[k]!, this.end[k]!);

@@ -154,10 +154,10 @@ export function isDefaultValue(v: PbScalar, f: FieldDesc): boolean {
     case 'bytes':
       return v.bytes ? v.bytes.length === 0 : v.value === '';
     case 'bool':
-      return v.token === 'number' ? v.value === 0 : BOOL_FALSE.has(v.negative ? v.raw : identifierOf(v));
+      return v.token === 'number' ? v.value === 0 : BOOL_FALSE.has(identifierOf(v));
     case 'enum': {
       if (v.token === 'number') return v.value === 0;
-      return descriptor.enums[f.typeName!]?.values[v.negative ? v.raw : identifierOf(v)] === 0;
+      return descriptor.enums[f.typeName!]?.values[identifierOf(v)] === 0;
     }
     case 'float':
     case 'double':

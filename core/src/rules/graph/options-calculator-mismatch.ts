@@ -1,6 +1,4 @@
 import { graphModel, type GraphNode } from '../../graph/model';
-import { messagesOf } from '../../graph/pb';
-import type { PbMessage, PbScalar } from '../../pbtxt/ast';
 import { descriptor } from '../../proto/descriptor';
 import type { Span } from '../../types';
 import type { GraphRule } from '../types';
@@ -35,11 +33,8 @@ interface Block {
  */
 function optionBlocks(node: GraphNode): Block[] {
   const out: Block[] = [];
-  let firstEntry: PbMessage | undefined;
   for (const p of node.nodeOptions) {
-    if (p.field.bracketed !== 'any' || !descriptor.messages[p.typeName]) continue;
-    firstEntry ??= firstNodeOptionsEntry(node.message);
-    out.push({ type: p.typeName, span: p.field.nameSpan, first: firstEntry !== undefined && firstEntry.fields.includes(p.field) });
+    if (p.field.bracketed === 'any' && descriptor.messages[p.typeName]) out.push({ type: p.typeName, span: p.field.nameSpan, first: p.entry === 0 });
   }
   for (const p of node.options) {
     if (p.field.bracketed !== 'extension') continue;
@@ -48,16 +43,6 @@ function optionBlocks(node: GraphNode): Block[] {
   }
   if (node.nodeOptions.length && node.options.length) out.sort((a, b) => a.span.start - b.span.start);
   return out;
-}
-
-/** The first node_options entry OVMS reads: the first message of any node_options field (`[]` holds none). */
-function firstNodeOptionsEntry(node: PbMessage): PbMessage | undefined {
-  for (const f of node.fields) {
-    if (f.name !== 'node_options' || f.bracketed) continue;
-    const m = messagesOf(f)[0];
-    if (m) return m;
-  }
-  return undefined;
 }
 
 export const optionsCalculatorMismatch: GraphRule = {
@@ -84,7 +69,7 @@ export const optionsCalculatorMismatch: GraphRule = {
   check(ctx) {
     for (const node of graphModel(ctx.doc).nodes) {
       const calc = node.calculator;
-      if (!calc || (calc as Partial<PbScalar>).token === 'identifier' || (!node.nodeOptions.length && !node.options.length)) continue;
+      if (!calc || (!node.nodeOptions.length && !node.options.length)) continue;
       const name = calc.value;
       const expected = CALCULATOR_OPTIONS[name];
       if (!expected) continue;

@@ -1,0 +1,30 @@
+/**
+ * One string per distinct piece of text. Graphs repeat the same identifiers and tags on every
+ * node; interning a range of a text finds its string by hashing the characters in place, so a
+ * repeat costs no slice of the text.
+ */
+export class Interner {
+  private readonly buckets = new Map<number, string[]>();
+  private size = 0;
+
+  /** At most `max` distinct strings are kept; later new ones are sliced but not kept. */
+  constructor(private readonly max = Infinity) {}
+
+  /** The string of `text[start, end)`. */
+  range(text: string, start: number, end: number): string {
+    const len = end - start;
+    let h = len;
+    for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+    let bucket = this.buckets.get(h);
+    if (bucket) {
+      for (const c of bucket) if (c.length === len && text.startsWith(c, start)) return c;
+    }
+    const str = text.slice(start, end);
+    if (this.size < this.max) {
+      if (!bucket) this.buckets.set(h, (bucket = []));
+      bucket.push(str);
+      this.size++;
+    }
+    return str;
+  }
+}
