@@ -5,7 +5,7 @@
  * the regular expressions alone decide.
  */
 import { describe, expect, it } from 'vitest';
-import { INDEX_RE, MAX_INDEX, NAME_RE, parseTagIndexName, TAG_RE } from '../../core/src/graph/names';
+import { INDEX_RE, MAX_INDEX, NAME_RE, parseTagIndexName, scanTagIndexName, TAG_RE } from '../../core/src/graph/names';
 
 /** The grammar of validate_name.cc, written only with the exported regular expressions. */
 function oracle(text: string): { tag: string; index: number; name: string; explicitIndex: boolean } | undefined {
@@ -36,6 +36,22 @@ describe('parseTagIndexName', () => {
           }
         }
     expect(checked).toBe(pieces.length ** 3 * 5);
+  });
+
+  it('scans an entry inside a larger text exactly as the entry alone (nothing outside the range counts)', () => {
+    let checked = 0;
+    for (const a of pieces)
+      for (const b of pieces)
+        for (const text of [a, `${a}:${b}`, `A:${a}:${b}`, `${a}${b}`]) {
+          // neighbours that would change the answer if the scanner read past either end
+          for (const [before, after] of [['', ''], ['X:', ':y'], ['a', 'B'], [':', ':']]) {
+            const whole = `${before}${text}${after}`;
+            const got = scanTagIndexName(whole, before.length, before.length + text.length);
+            expect(got, JSON.stringify([before, text, after])).toEqual(scanTagIndexName(text));
+            checked++;
+          }
+        }
+    expect(checked).toBe(pieces.length ** 2 * 4 * 4);
   });
 
   it('reads the three forms', () => {

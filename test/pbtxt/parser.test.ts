@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PbField, PbList, PbMessage, PbScalar } from '../../core/src/pbtxt/ast';
 import { MAX_NESTING, parsePbtxt } from '../../core/src/pbtxt/parser';
+import { isEmptyString, ScalarNode } from '../../core/src/pbtxt/nodes';
 
 const fields = (t: string) => parsePbtxt(t).root.fields;
 const field = (t: string, i = 0) => fields(t)[i]!;
@@ -283,5 +284,30 @@ describe('tolerance', () => {
     const d = parsePbtxt(t);
     expect(d.errors).toEqual([]);
     expect(d.root.fields.length).toBe(Math.ceil(10_000_000 / node.length));
+  });
+});
+
+describe('plain string literals', () => {
+  const scalars = (text: string) => parsePbtxt(text).root.fields.map((f) => f.value as PbScalar);
+
+  it('tell an empty value without making it, and agree with the value for every form of string', () => {
+    const text = `a: ""\nb: ''\nc: "x"\nd: "" ""\ne: "\\x00"\nf: "\\""\ng: "" "y"\nh: x\ni: 0`;
+    const got = scalars(text).map((s) => [isEmptyString(s), s instanceof ScalarNode ? s.plainSource !== undefined : 'no node']);
+    expect(got).toEqual([
+      [true, true],
+      [true, true],
+      [false, true],
+      [true, false],
+      [false, false],
+      [false, false],
+      [false, false],
+      [false, false],
+      [false, false],
+    ]);
+    // the answer never depends on whether the value was read first
+    for (const s of scalars(text)) {
+      void s.value;
+      expect(isEmptyString(s)).toBe(s.value === '');
+    }
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { GraphDocument } from '../documents';
 import type { PbField, PbMessage, PbScalar } from '../pbtxt/ast';
+import { ScalarNode } from '../pbtxt/nodes';
 import type { Span } from '../types';
 import { bracketedTypeName, fieldsNamed, firstMessageOf, lastField, messagesOf, numberOf, scalarsOf, stringAt, stringOf, type StringAt } from './pb';
 import { parseTagIndex, parseTagIndexName, scanTagIndexName } from './names';
@@ -63,11 +64,13 @@ const collectors: Record<PortKind, Collector> = {
 };
 
 function addPort(out: Collector, kind: PortKind, s: PbScalar, node: GraphNode | undefined, untagged: number): number {
-  const raw = String(s.value);
-  const v = scanTagIndexName(raw);
+  // an entry written as one plain literal is scanned in the source: its value string is not made
+  const source = s instanceof ScalarNode ? s.plainSource : undefined;
+  const v = source !== undefined ? scanTagIndexName(source, (s as ScalarNode).s + 1, (s as ScalarNode).e - 1) : scanTagIndexName(String(s.value));
   if (v) {
     out.add(new Port(kind, s, node, v.tag, v.tag === '' ? untagged++ : v.index, v.name));
   } else {
+    const raw = String(s.value);
     const p = parseTagIndexName(raw);
     if (p.ok) throw new Error(`internal: the TAG:index:name scanner refused the valid entry "${raw}"`);
     const parts = raw.split(':');

@@ -57,19 +57,20 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  * The common case of parseTagIndexName without splitting or regular expressions: a valid entry
  * is read in one scan; anything else returns undefined and the caller takes the slow path, which
  * explains the error. Graphs have tens of thousands of entries, so this is on the hot path.
+ * `from` and `to` delimit the entry within `text` (the graph model scans entries in the source
+ * text, without making a string of each).
  */
-export function scanTagIndexName(text: string): TagIndexName | undefined {
-  const n = text.length;
-  const c1 = text.indexOf(':');
-  if (c1 < 0) return validName(text, 0, n) ? { tag: '', index: -1, name: text, explicitIndex: false } : undefined;
-  if (c1 === 0) return undefined;
-  for (let i = 0; i < c1; i++) {
+export function scanTagIndexName(text: string, from = 0, to = text.length): TagIndexName | undefined {
+  const c1 = colonIn(text, from, to);
+  if (c1 < 0) return validName(text, from, to) ? { tag: '', index: -1, name: slice(text, from, to), explicitIndex: false } : undefined;
+  if (c1 === from) return undefined;
+  for (let i = from; i < c1; i++) {
     const c = text.charCodeAt(i);
-    if (!(isUpper(c) || (i > 0 && isDigit(c)))) return undefined;
+    if (!(isUpper(c) || (i > from && isDigit(c)))) return undefined;
   }
-  const c2 = text.indexOf(':', c1 + 1);
-  if (c2 < 0) return validName(text, c1 + 1, n) ? { tag: tags.range(text, 0, c1), index: 0, name: text.slice(c1 + 1), explicitIndex: false } : undefined;
-  if (text.indexOf(':', c2 + 1) >= 0 || !validName(text, c2 + 1, n)) return undefined;
+  const c2 = colonIn(text, c1 + 1, to);
+  if (c2 < 0) return validName(text, c1 + 1, to) ? { tag: tags.range(text, from, c1), index: 0, name: text.slice(c1 + 1, to), explicitIndex: false } : undefined;
+  if (colonIn(text, c2 + 1, to) >= 0 || !validName(text, c2 + 1, to)) return undefined;
   let index = 0;
   const len = c2 - c1 - 1;
   if (len === 0 || len > 5 || (len > 1 && text.charCodeAt(c1 + 1) === 48)) return undefined;
@@ -79,8 +80,17 @@ export function scanTagIndexName(text: string): TagIndexName | undefined {
     index = index * 10 + (c - 48);
   }
   if (index > MAX_INDEX) return undefined;
-  return { tag: tags.range(text, 0, c1), index, name: text.slice(c2 + 1), explicitIndex: true };
+  return { tag: tags.range(text, from, c1), index, name: text.slice(c2 + 1, to), explicitIndex: true };
 }
+
+/** The first `:` in text[from, to), or -1 (a bounded scan: `text` may be a whole file). */
+function colonIn(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 58) return i;
+  return -1;
+}
+
+/** `text` itself when the range is all of it (no copy), else the slice. */
+const slice = (text: string, from: number, to: number): string => (from === 0 && to === text.length ? text : text.slice(from, to));
 
 // Tags repeat on every node (OVTENSOR, LOOPBACK, HTTP_REQUEST_PAYLOAD, ...): one string each.
 const tags = new Interner(4096);

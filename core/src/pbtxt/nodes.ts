@@ -190,6 +190,8 @@ const TOKENS: readonly PbScalarToken[] = ['string', 'number', 'identifier'];
 const NEGATIVE = 4;
 const INTEGER = 8;
 const FLOAT = 16;
+/** One string literal without escapes: the value is the text between the quotes. */
+const PLAIN = 32;
 
 /** The rarely set parts of a scalar, kept out of the common object. */
 interface ScalarExtra {
@@ -219,7 +221,7 @@ export class ScalarNode implements PbScalar {
     rs: number,
   ) {
     this.v = value;
-    this.f = token === 'string' ? 0 : token === 'number' ? 1 : 2;
+    this.f = token === 'string' ? (value === undefined ? PLAIN : 0) : token === 'number' ? 1 : 2;
     if (rs !== s) this.x = { rs };
   }
 
@@ -241,6 +243,15 @@ export class ScalarNode implements PbScalar {
   }
   set value(v: string | number) {
     this.v = v;
+    this.f &= ~PLAIN;
+  }
+  /**
+   * For a string written as one literal without escapes: the source text, whose offsets `s + 1`
+   * to `e - 1` hold the value. Readers that only scan or measure the value use it to leave the
+   * value unmade (a made value is one more string for the collector to copy).
+   */
+  get plainSource(): string | undefined {
+    return this.f & PLAIN ? this.src.text : undefined;
   }
   get negative(): boolean | undefined {
     return this.f & NEGATIVE ? true : undefined;
@@ -275,4 +286,10 @@ export class ScalarNode implements PbScalar {
   toJSON(): object {
     return { kind: this.kind, token: this.token, span: this.span, raw: this.raw, value: this.value, bytes: this.bytes, negative: this.negative, numberKind: this.numberKind, parts: this.parts };
   }
+}
+
+/** Whether a string scalar's value is empty, without making the value. */
+export function isEmptyString(v: PbScalar): boolean {
+  if (v instanceof ScalarNode && v.plainSource !== undefined) return v.e - v.s === 2;
+  return v.value === '';
 }

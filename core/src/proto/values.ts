@@ -1,4 +1,5 @@
 import type { PbScalar } from '../pbtxt/ast';
+import { isEmptyString } from '../pbtxt/nodes';
 import { integerValue } from '../pbtxt/parser';
 import { descriptor, type FieldDesc } from './descriptor';
 
@@ -152,7 +153,7 @@ export function isDefaultValue(v: PbScalar, f: FieldDesc): boolean {
   switch (f.type) {
     case 'string':
     case 'bytes':
-      return v.bytes ? v.bytes.length === 0 : v.value === '';
+      return v.bytes ? v.bytes.length === 0 : isEmptyString(v);
     case 'bool':
       return v.token === 'number' ? v.value === 0 : BOOL_FALSE.has(identifierOf(v));
     case 'enum': {
