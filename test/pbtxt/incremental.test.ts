@@ -112,10 +112,10 @@ describe('incremental re-parse equals a full parse', () => {
     expect(r.incremental / 800).toBeGreaterThan(0.5);
   });
 
-  test('fields whose colon or bracketed name lies far from the name start are shifted exactly', () => {
-    // the tree packs short distances into one number and keeps far ones aside: both must move
+  test('fields whose colon, bracketed name or separator lies far, and scalars too long for packed lengths, are shifted exactly', () => {
+    // the tree packs short distances and lengths into numbers and keeps far ones aside: both must move
     const gap = ' '.repeat(20_000);
-    const text = `node { name: "a" }\nnum_threads${gap}: 4\nnode { node_options: { [type.googleapis.com/${gap}m.X]${gap}: { b: 2 } } }\n`;
+    const text = `node { name: "a" }\nnum_threads${gap}: 4\nnode { node_options: { [type.googleapis.com/${gap}m.X]${gap}: { b: -2 } }${gap}; }\nnum_threads: 5 ,\nx: "${'z'.repeat(2 ** 24)}" "w"\n`;
     const prev = parsePbtxt(text);
     const edited = text.replace('name: "a"', 'name: "abc"');
     const next = reparsePbtxt(prev, text, edited);

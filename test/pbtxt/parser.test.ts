@@ -69,8 +69,21 @@ describe('field names and delimiters', () => {
     const open = t.indexOf('[');
     const close = t.indexOf(']');
     expect(any).toMatchObject({ bracketed: 'any', nameSpan: { start: open, end: close + 1 }, colon: { start: close + 1 + 20_000, end: close + 2 + 20_000 } });
+    // a separator away from the field's end is kept aside too
+    const seps = 'a: 1   ;\nb { }, c: "x"\n\n,';
+    expect(fields(seps).map((f) => f.separator)).toEqual([{ start: 7, end: 8 }, { start: 14, end: 15 }, { start: 24, end: 25 }]);
     expect(field('[m.ext] { }').bracketed).toBe('extension');
     expect(field('a { }')).toMatchObject({ bracketed: undefined, colon: undefined });
+  });
+  it('keeps the exact span of a scalar longer than the bits that pack its length (2^24 characters)', () => {
+    const long = 'y'.repeat(2 ** 24 + 5);
+    const t = `a: -7\nb: "${long}" ;\nc: 'q' 'r'`;
+    const [a, b, c] = fields(t);
+    expect([(a!.value as PbScalar).span, (a!.value as PbScalar).raw, a!.span]).toEqual([{ start: 3, end: 5 }, '7', { start: 0, end: 5 }]);
+    const v = b!.value as PbScalar;
+    expect(v.span).toEqual({ start: 9, end: 9 + long.length + 2 });
+    expect([v.raw.length, (v.value as string).length, b!.separator]).toEqual([long.length + 2, long.length, { start: 9 + long.length + 3, end: 9 + long.length + 4 }]);
+    expect((c!.value as PbScalar).parts).toEqual([{ start: t.length - 7, end: t.length - 4 }, { start: t.length - 3, end: t.length }]);
   });
   it('rejects a closer that does not match the opener', () => {
     expect(errors('node { a: 1 >')).toEqual([{ at: '>', start: 12, message: expect.stringContaining('Expected "}"') }]);

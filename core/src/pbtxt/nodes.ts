@@ -23,15 +23,20 @@ export interface TextRef {
 // hundreds of thousands of nodes, and every instance slot is memory the garbage collector copies.
 
 // FieldNode.m packs what is rarely read: the bracket kind (2 bits), the name's length in the text
-// (14 bits: a bracketed name spans its brackets and blanks) and the colon's distance from the name
-// (13 bits, +1; 0 = no colon). Six slots per field instead of eight. A field whose name or colon lies
-// farther than the bits reach (only in odd files) keeps those two offsets in `far`.
+// (14 bits: a bracketed name spans its brackets and blanks), the colon's distance from the name
+// (12 bits, +1; 0 = no colon) and where the separator is (2 bits: none, right at the span end, or
+// far). Five slots per field instead of eight. A field whose name, colon or separator lies farther
+// than the bits reach (only in odd files) keeps those offsets in `far`. `m` stays below 2^30, a
+// small integer even where V8 compresses pointers (VS Code).
 const BRACKETS: readonly ('extension' | 'any' | undefined)[] = [undefined, 'extension', 'any'];
 const NAME_BITS = 14;
 const COLON_SHIFT = 2 + NAME_BITS;
 const NAME_MAX = (1 << NAME_BITS) - 1;
-const COLON_MAX = (1 << 13) - 1;
-const far = new WeakMap<FieldNode, { ne: number; c: number }>();
+const COLON_MAX = (1 << 12) - 1;
+const SEP_SHIFT = COLON_SHIFT + 12;
+const SEP_AT_END = 1;
+const SEP_FAR = 2;
+const far = new WeakMap<FieldNode, { ne: number; c: number; sep: number }>();
 
 export class FieldNode implements PbField {
   get kind(): 'field' {
@@ -39,8 +44,6 @@ export class FieldNode implements PbField {
   }
   /** span end (the span starts at the name) */
   e: number;
-  /** separator offset or -1 (one character) */
-  sep = -1;
   value: PbValue | undefined = undefined;
   private m: number;
 
@@ -53,11 +56,18 @@ export class FieldNode implements PbField {
   ) {
     this.e = ne;
     const kind = bracketed === undefined ? 0 : bracketed === 'extension' ? 1 : 2;
-    if (ne - ns <= NAME_MAX) this.m = kind | ((ne - ns) << 2);
+    if (ne - ns < NAME_MAX) this.m = kind | ((ne - ns) << 2);
     else {
       this.m = kind | (NAME_MAX << 2);
-      far.set(this, { ne, c: -1 });
+      far.set(this, { ne, c: -1, sep: -1 });
     }
+  }
+
+  /** The far offsets, made when a first offset does not fit its bits. */
+  private farEntry(): { ne: number; c: number; sep: number } {
+    let f = far.get(this);
+    if (!f) far.set(this, (f = { ne: this.ne, c: this.c, sep: this.sep }));
+    return f;
   }
 
   get bracketed(): 'extension' | 'any' | undefined {
@@ -66,23 +76,35 @@ export class FieldNode implements PbField {
   /** name span end */
   get ne(): number {
     const len = (this.m >> 2) & NAME_MAX;
-    return len === NAME_MAX ? (far.get(this)?.ne ?? this.ns + len) : this.ns + len;
+    return len === NAME_MAX ? far.get(this)!.ne : this.ns + len;
   }
   /** `:` offset or -1 (one character) */
   get c(): number {
-    const d = this.m >>> COLON_SHIFT;
-    if (d === COLON_MAX) return far.get(this)?.c ?? -1;
+    const d = (this.m >>> COLON_SHIFT) & COLON_MAX;
+    if (d === COLON_MAX) return far.get(this)!.c;
     return d === 0 ? -1 : this.ne + d - 1;
   }
   set c(offset: number) {
     const d = offset < 0 ? 0 : offset - this.ne + 1;
-    const keep = this.m & ((1 << COLON_SHIFT) - 1);
+    const keep = this.m & ~(COLON_MAX << COLON_SHIFT);
     if (d >= 0 && d < COLON_MAX) this.m = keep | (d << COLON_SHIFT);
     else {
+      this.farEntry().c = offset;
       this.m = keep | (COLON_MAX << COLON_SHIFT);
-      const f = far.get(this);
-      if (f) f.c = offset;
-      else far.set(this, { ne: this.ne, c: offset });
+    }
+  }
+  /** separator offset or -1 (one character) */
+  get sep(): number {
+    const k = this.m >>> SEP_SHIFT;
+    return k === 0 ? -1 : k === SEP_AT_END ? this.e : far.get(this)!.sep;
+  }
+  set sep(offset: number) {
+    const keep = this.m & ~(3 << SEP_SHIFT);
+    if (offset < 0) this.m = keep;
+    else if (offset === this.e) this.m = keep | (SEP_AT_END << SEP_SHIFT);
+    else {
+      this.farEntry().sep = offset;
+      this.m = keep | (SEP_FAR << SEP_SHIFT);
     }
   }
 
@@ -90,11 +112,11 @@ export class FieldNode implements PbField {
   shift(d: number): void {
     this.ns += d;
     this.e += d;
-    if (this.sep >= 0) this.sep += d;
     const f = far.get(this);
     if (f) {
       f.ne += d;
       if (f.c >= 0) f.c += d;
+      if (f.sep >= 0) f.sep += d;
     }
   }
 
@@ -184,7 +206,7 @@ export class ListNode implements PbList {
   }
 }
 
-// ScalarNode.f: the token kind in the low two bits, then the flags.
+// ScalarNode.f: the token kind in the low two bits, then the flags, then the length of the span.
 const TOKEN_MASK = 3;
 const TOKENS: readonly PbScalarToken[] = ['string', 'number', 'identifier'];
 const NEGATIVE = 4;
@@ -192,6 +214,11 @@ const INTEGER = 8;
 const FLOAT = 16;
 /** One string literal without escapes: the value is the text between the quotes. */
 const PLAIN = 32;
+/** The scalar has a ScalarExtra in `extras`. */
+const EXTRA = 64;
+const FLAG_BITS = 7;
+/** The span's length, above the flags (24 bits); a longer scalar keeps its end in its ScalarExtra. */
+const LEN_MAX = (1 << 24) - 1;
 
 /** The rarely set parts of a scalar, kept out of the common object. */
 interface ScalarExtra {
@@ -199,21 +226,25 @@ interface ScalarExtra {
   parts?: Span[];
   /** Where `raw` starts when it is not the span start (after a `-`). */
   rs?: number;
+  /** The span end of a scalar longer than LEN_MAX. */
+  e?: number;
 }
+const extras = new WeakMap<ScalarNode, ScalarExtra>();
 
+// Four slots per scalar (a large graph has hundreds of thousands): the end is stored as a length
+// packed with the flags, and the rare parts (escapes, adjacent literals, a `-`) live in `extras`.
 export class ScalarNode implements PbScalar {
   get kind(): 'scalar' {
     return 'scalar';
   }
   private v: string | number | undefined;
-  /** token index (TOKENS) | NEGATIVE | INTEGER | FLOAT: one slot for what were three */
+  /** token index (TOKENS) | flags | length << FLAG_BITS */
   private f: number;
-  private x: ScalarExtra | undefined = undefined;
 
   constructor(
     token: PbScalarToken,
     public s: number,
-    public e: number,
+    e: number,
     /** undefined for a single string literal without escapes: its inner text, sliced on first read */
     value: string | number | undefined,
     private readonly src: TextRef,
@@ -221,8 +252,27 @@ export class ScalarNode implements PbScalar {
     rs: number,
   ) {
     this.v = value;
-    this.f = token === 'string' ? (value === undefined ? PLAIN : 0) : token === 'number' ? 1 : 2;
-    if (rs !== s) this.x = { rs };
+    const len = e - s;
+    this.f = (token === 'string' ? (value === undefined ? PLAIN : 0) : token === 'number' ? 1 : 2) | (Math.min(len, LEN_MAX) << FLAG_BITS);
+    if (rs !== s) this.extra().rs = rs;
+    if (len >= LEN_MAX) this.extra().e = e;
+  }
+
+  private extra(): ScalarExtra {
+    if (this.f & EXTRA) return extras.get(this)!;
+    const x: ScalarExtra = {};
+    extras.set(this, x);
+    this.f |= EXTRA;
+    return x;
+  }
+  private get x(): ScalarExtra | undefined {
+    return this.f & EXTRA ? extras.get(this) : undefined;
+  }
+
+  /** span end */
+  get e(): number {
+    const len = this.f >>> FLAG_BITS;
+    return len === LEN_MAX ? this.x!.e! : this.s + len;
   }
 
   get token(): PbScalarToken {
@@ -231,10 +281,11 @@ export class ScalarNode implements PbScalar {
 
   shift(d: number): void {
     this.s += d;
-    this.e += d;
     const x = this.x;
-    if (x?.rs !== undefined) x.rs += d;
-    if (x?.parts) x.parts = x.parts.map((p) => span(p.start + d, p.end + d));
+    if (!x) return;
+    if (x.e !== undefined) x.e += d;
+    if (x.rs !== undefined) x.rs += d;
+    if (x.parts) x.parts = x.parts.map((p) => span(p.start + d, p.end + d));
   }
 
   get value(): string | number {
@@ -263,19 +314,19 @@ export class ScalarNode implements PbScalar {
     return this.f & INTEGER ? 'integer' : this.f & FLOAT ? 'float' : undefined;
   }
   set numberKind(k: 'integer' | 'float' | undefined) {
-    this.f = (this.f & (TOKEN_MASK | NEGATIVE)) | (k === 'integer' ? INTEGER : k === 'float' ? FLOAT : 0);
+    this.f = (this.f & ~(INTEGER | FLOAT)) | (k === 'integer' ? INTEGER : k === 'float' ? FLOAT : 0);
   }
   get bytes(): Uint8Array | undefined {
     return this.x?.bytes;
   }
   set bytes(b: Uint8Array | undefined) {
-    (this.x ??= {}).bytes = b;
+    this.extra().bytes = b;
   }
   get parts(): Span[] | undefined {
     return this.x?.parts;
   }
   set parts(p: Span[] | undefined) {
-    (this.x ??= {}).parts = p;
+    this.extra().parts = p;
   }
   get span(): Span {
     return span(this.s, this.e);
