@@ -65,8 +65,8 @@ const collectors: Record<PortKind, Collector> = {
 
 function addPort(out: Collector, kind: PortKind, s: PbScalar, node: GraphNode | undefined, untagged: number): number {
   // an entry written as one plain literal is scanned in the source: its value string is not made
-  const source = s instanceof ScalarNode ? s.plainSource : undefined;
-  const v = source !== undefined ? scanTagIndexName(source, (s as ScalarNode).s + 1, (s as ScalarNode).e - 1) : scanTagIndexName(String(s.value));
+  const plain = s instanceof ScalarNode && s.plainSource !== undefined ? s : undefined;
+  const v = plain ? scanTagIndexName(plain.plainSource!, plain.s + 1, plain.e - 1) : scanTagIndexName(String(s.value));
   if (v) {
     out.add(new Port(kind, s, node, v.tag, v.tag === '' ? untagged++ : v.index, v.name));
   } else {
