@@ -1,5 +1,8 @@
 /** The graph model: MediaPipe's name grammar, tag/index assignment, back edges, topology, the queue directive. */
 import { describe, expect, it } from 'vitest';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { lintPath } from '../helpers/lint-dir';
 import type { GraphDocument } from '../../core/src/documents';
 import { parseGraphDocument } from '../../core/src/languages/pbtxt';
 import { graphModel } from '../../core/src/graph/model';
@@ -88,5 +91,30 @@ describe('topology', () => {
       );
     expect(topologyOf(loop(true)).cycles).toEqual([]);
     expect(topologyOf(loop(false)).cycles.map((c) => c.map((n) => n.id))).toEqual([[0, 1]]);
+  });
+});
+
+describe('shared empty lists', () => {
+  it('stay empty and shared after every rule has run over every graph fixture', () => {
+    // the model shares one empty array among all empty port, option and info lists (a frozen one
+    // would slow every for-of over them); a rule that pushed into one would corrupt every model
+    const root = path.join(__dirname, '../fixtures/rules');
+    let linted = 0;
+    for (const id of fs.readdirSync(root)) {
+      for (const kind of ['valid', 'invalid']) {
+        const dir = path.join(root, id, kind);
+        if (!fs.existsSync(dir)) continue;
+        lintPath(dir); // throws on a rule failure
+        linted++;
+      }
+    }
+    expect(linted).toBe(fs.readdirSync(root).length * 2);
+    const m = graphModel(graph('node { calculator: "A" }\nnode { calculator: "B" }'));
+    const [a, b] = m.nodes;
+    for (const key of ['inputs', 'outputs', 'inputSidePackets', 'outputSidePackets', 'streamInfos', 'calculatorOnlyFields', 'nodeOptions', 'options'] as const) {
+      expect(a![key], key).toEqual([]);
+      expect(a![key] === b![key], key).toBe(true);
+    }
+    expect(m.nodes[0]!.inputs === m.nodes[0]!.nodeOptions).toBe(false); // two shared arrays: ports and payloads
   });
 });
