@@ -40,6 +40,8 @@ interface MsgFrame {
   field?: FieldNode;
   /** Set when this message is an item of a list. */
   inList?: ListFrame;
+  /** Where this message's fields start in Parser.pending. */
+  from: number;
 }
 
 interface ListFrame {
@@ -111,6 +113,8 @@ class Parser {
   private readonly start: Int32Array;
   private readonly end: Int32Array;
   private readonly stack: Frame[] = [];
+  /** The fields of the open messages, innermost last (see takeFields). */
+  private readonly pending: FieldNode[] = [];
 
   constructor(
     private readonly text: string,
@@ -176,7 +180,7 @@ class Parser {
 
   run(root: MessageNode): PbMessage {
     const stack = this.stack;
-    stack.push({ list: false, msg: root, closer: -1 });
+    stack.push({ list: false, msg: root, closer: -1, from: this.pending.length });
     for (;;) {
       const f = stack[stack.length - 1]!;
       if (f.list) {
@@ -187,8 +191,7 @@ class Parser {
       const ty = this.type[p];
       if (f.closer === -1 && this.start[p]! >= this.stopAt) break;
       if (ty === Tok.End) {
-        if (f.closer === -1) break;
-        this.unclosedAtEnd();
+        if (f.closer !== -1) this.unclosedAtEnd();
         break;
       }
       const c = this.sym(p);
@@ -203,16 +206,29 @@ class Parser {
         }
         f.msg.cl = this.start[p]!;
         f.msg.e = this.end[p]!;
-        // exact-size copy: a grown array keeps spare slots that every GC would copy
-        if (f.msg.fields.length) f.msg.fields = f.msg.fields.slice();
+        this.takeFields(f);
         this.p++;
         stack.pop();
         this.afterMessage(f);
         continue;
       }
-      this.field(f);
+      this.field();
     }
+    this.takeFields(stack[0] as MsgFrame);
     return root;
+  }
+
+  /**
+   * Give a message the fields collected for it, in an array of exact size. Fields are collected
+   * on one shared stack (nested messages above their parent's): a message's own array would grow
+   * by push to 17 slots and then be copied to its exact size, garbage for every message.
+   */
+  private takeFields(f: MsgFrame): void {
+    const pending = this.pending;
+    if (pending.length > f.from) {
+      f.msg.fields = pending.slice(f.from);
+      pending.length = f.from;
+    }
   }
 
   /** End of file inside open messages/lists: one error at the innermost opener, close everything. */
@@ -232,6 +248,7 @@ class Parser {
         continue;
       }
       f.msg.e = n;
+      this.takeFields(f);
       if (f.field) f.field.e = n;
       if (!reported) {
         const o = f.msg.o;
@@ -279,14 +296,14 @@ class Parser {
     return c === COLON || c === LBRACE || c === LT;
   }
 
-  private field(f: MsgFrame): void {
+  private field(): void {
     const p0 = this.p;
     if (!this.fieldName()) {
       this.resync(p0);
       return;
     }
     const field = new FieldNode(this.nameText, this.nameKind, this.nameStart, this.nameEnd);
-    f.msg.fields.push(field);
+    this.pending.push(field);
     let p = this.p;
     let c = this.sym(p);
     if (c === COLON) {
@@ -421,7 +438,7 @@ class Parser {
       if (inList) inList.expectItem = false;
       return msg;
     }
-    const frame: MsgFrame = { list: false, msg, closer: this.text.charCodeAt(o) === LT ? GT : RBRACE, field };
+    const frame: MsgFrame = { list: false, msg, closer: this.text.charCodeAt(o) === LT ? GT : RBRACE, field, from: this.pending.length };
     if (inList) frame.inList = inList;
     this.stack.push(frame);
     return msg;
