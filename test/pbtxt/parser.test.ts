@@ -324,3 +324,13 @@ describe('plain string literals', () => {
     }
   });
 });
+
+describe('bracketed names', () => {
+  it('are the tokens joined without blanks or comments, however they are written', () => {
+    const t = 'a { [x.y.ext] { } [x . y.ext] { } [x.# note\n y .ext] { } }\nb { [type.googleapis.com/m.X] { } [type.googleapis.com / m.X] { } [ type.googleapis.com/m.X ] { } }';
+    const [a, b] = fields(t).map((f) => msg(f).fields);
+    expect(a!.map((f) => [f.name, f.bracketed])).toEqual(Array(3).fill(['x.y.ext', 'extension']));
+    expect(b!.map((f) => [f.name, f.bracketed])).toEqual(Array(3).fill(['type.googleapis.com/m.X', 'any']));
+    expect(a![0]!.nameSpan).toEqual({ start: 4, end: 13 });
+  });
+});

@@ -350,6 +350,7 @@ class Parser {
   }
 
   private readonly bracketNames = new Map<string, string>();
+  private readonly bracketTexts = new Interner();
 
   // The field name just read by fieldName() (instance fields: no object per field).
   private nameText = '';
@@ -377,7 +378,6 @@ class Parser {
       return false;
     }
     let k = p + 1;
-    let name = '';
     let slash = false;
     for (;;) {
       if (this.type[k] !== Tok.Ident) {
@@ -385,17 +385,14 @@ class Parser {
         this.p = k;
         return false;
       }
-      name += this.tokText(k);
       k++;
       const c = this.sym(k);
       if (c === DOT) {
-        name += '.';
         k++;
         continue;
       }
       if (c === SLASH && !slash) {
         slash = true;
-        name += '/';
         k++;
         continue;
       }
@@ -405,9 +402,15 @@ class Parser {
       return false;
     }
     this.p = k + 1;
-    // every node names its options type: one string per distinct name, not a concatenation each
-    let interned = this.bracketNames.get(name);
-    if (interned === undefined) this.bracketNames.set(name, (interned = name));
+    // every node names its options type: the text between the brackets, as written, finds the
+    // name (tokens joined without blanks) without slicing or joining anything again
+    const written = this.bracketTexts.range(this.text, this.start[p + 1]!, this.end[k - 1]!);
+    let interned = this.bracketNames.get(written);
+    if (interned === undefined) {
+      interned = '';
+      for (let i = p + 1; i < k; i++) interned += this.tokText(i);
+      this.bracketNames.set(written, interned);
+    }
     this.nameText = interned;
     this.nameKind = slash ? 'any' : 'extension';
     this.nameStart = this.start[p]!;
