@@ -8,7 +8,7 @@ import type { PbField, PbMessage, PbScalar } from '../pbtxt/ast';
 import { ScalarNode } from '../pbtxt/nodes';
 import type { Span } from '../types';
 import { bracketedTypeName, fieldsNamed, firstMessageOf, lastField, messagesOf, numberOf, scalarsOf, stringAt, stringOf, type StringAt } from './pb';
-import { parseTagIndex, parseTagIndexName, scanTagIndexName } from './names';
+import { parseTagIndex, parseTagIndexName, scanEntry, scanned } from './names';
 import type { ExecutorDecl, GraphModel, GraphNode, HandlerConfig, OptionsPayload, PortKind, PortRef, StreamInfo, SyncSet } from './types';
 
 // Calculator-only fields (subgraph expansion rejects them): source_layer, buffer_size_hint,
@@ -66,9 +66,8 @@ const collectors: Record<PortKind, Collector> = {
 function addPort(out: Collector, kind: PortKind, s: PbScalar, node: GraphNode | undefined, untagged: number): number {
   // an entry written as one plain literal is scanned in the source: its value string is not made
   const plain = s instanceof ScalarNode && s.plainSource !== undefined ? s : undefined;
-  const v = plain ? scanTagIndexName(plain.plainSource!, plain.s + 1, plain.e - 1) : scanTagIndexName(String(s.value));
-  if (v) {
-    out.add(new Port(kind, s, node, v.tag, v.tag === '' ? untagged++ : v.index, v.name));
+  if (plain ? scanEntry(plain.plainSource!, plain.s + 1, plain.e - 1) : scanEntry(String(s.value))) {
+    out.add(new Port(kind, s, node, scanned.tag, scanned.tag === '' ? untagged++ : scanned.index, scanned.name));
   } else {
     const raw = String(s.value);
     const p = parseTagIndexName(raw);
@@ -112,26 +111,30 @@ function exact<T>(list: T[]): T[] {
 
 const NO_PAYLOADS: OptionsPayload[] = [];
 
+// Payloads are collected in one reused list and copied out at their exact size (as the ports).
+const payloadItems: OptionsPayload[] = [];
+
 function payloads(msg: PbMessage, fieldName: 'node_options' | 'options'): OptionsPayload[] {
-  let out = NO_PAYLOADS;
   let entry = 0;
-  const add = (container: PbMessage) => {
-    for (const inner of container.fields) {
-      if (!inner.bracketed) continue;
-      const payload = inner.value?.kind === 'message' ? inner.value : undefined;
-      if (out === NO_PAYLOADS) out = [];
-      out.push({ typeName: typeNameOf(inner), field: inner, payload, via: fieldName, entry });
-    }
-    entry++;
-  };
   for (const f of msg.fields) {
     if (f.name !== fieldName || f.bracketed) continue;
     // one message, or a list of them (no array per field for the usual single message)
     const v = f.value;
-    if (v?.kind === 'message') add(v);
-    else if (v?.kind === 'list') for (const item of v.items) if (item.kind === 'message') add(item);
+    if (v?.kind === 'message') addPayloads(v, fieldName, entry++);
+    else if (v?.kind === 'list') for (const item of v.items) if (item.kind === 'message') addPayloads(item, fieldName, entry++);
   }
-  return out === NO_PAYLOADS ? out : exact(out);
+  if (payloadItems.length === 0) return NO_PAYLOADS;
+  const out = payloadItems.slice();
+  payloadItems.length = 0;
+  return out;
+}
+
+function addPayloads(container: PbMessage, via: 'node_options' | 'options', entry: number): void {
+  for (const inner of container.fields) {
+    if (!inner.bracketed) continue;
+    const payload = inner.value?.kind === 'message' ? inner.value : undefined;
+    payloadItems.push({ typeName: typeNameOf(inner), field: inner, payload, via, entry });
+  }
 }
 
 // The same option type is named on every node: one string per distinct bracketed name (a map per
@@ -194,6 +197,7 @@ class Node implements GraphNode {
   options: OptionsPayload[] = NO_PAYLOADS;
   calculatorOnlyFields: PbField[] = EMPTY;
   executor: StringAt | undefined = undefined;
+  private lb: string | undefined = undefined;
   constructor(
     readonly id: number,
     private readonly field: PbField,
@@ -207,9 +211,13 @@ class Node implements GraphNode {
   get keySpan(): Span {
     return this.field.nameSpan;
   }
+  /** Made on first read, then kept: findings name their node, often more than once. */
   get label(): string {
-    const calc = this.calculator ? ` (${this.calculator.value})` : '';
-    return this.name?.value ? `"${this.name.value}"${calc}` : `#${this.id + 1}${calc}`;
+    if (this.lb === undefined) {
+      const calc = this.calculator ? ` (${this.calculator.value})` : '';
+      this.lb = this.name?.value ? `"${this.name.value}"${calc}` : `#${this.id + 1}${calc}`;
+    }
+    return this.lb;
   }
 }
 
@@ -315,6 +323,7 @@ export function buildModel(doc: GraphDocument): GraphModel {
   } finally {
     // the collectors are shared: a failed build must not leave its ports for the next one
     for (const c of Object.values(collectors)) c.release();
+    payloadItems.length = 0;
   }
 }
 

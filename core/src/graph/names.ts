@@ -61,26 +61,42 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  * text, without making a string of each).
  */
 export function scanTagIndexName(text: string, from = 0, to = text.length): TagIndexName | undefined {
+  return scanEntry(text, from, to) ? { tag: scanned.tag, index: scanned.index, name: scanned.name, explicitIndex: scanned.explicitIndex } : undefined;
+}
+
+/** What scanEntry read last (one object, reused: read it before the next scan). */
+export const scanned: TagIndexName = { tag: '', index: 0, name: '', explicitIndex: false };
+
+const accept = (tag: string, index: number, name: string, explicitIndex: boolean): true => {
+  scanned.tag = tag;
+  scanned.index = index;
+  scanned.name = name;
+  scanned.explicitIndex = explicitIndex;
+  return true;
+};
+
+/** scanTagIndexName into `scanned`, without a result object (the graph model scans every entry). */
+export function scanEntry(text: string, from = 0, to = text.length): boolean {
   const c1 = colonIn(text, from, to);
-  if (c1 < 0) return validName(text, from, to) ? { tag: '', index: -1, name: slice(text, from, to), explicitIndex: false } : undefined;
-  if (c1 === from) return undefined;
+  if (c1 < 0) return validName(text, from, to) && accept('', -1, slice(text, from, to), false);
+  if (c1 === from) return false;
   for (let i = from; i < c1; i++) {
     const c = text.charCodeAt(i);
-    if (!(isUpper(c) || (i > from && isDigit(c)))) return undefined;
+    if (!(isUpper(c) || (i > from && isDigit(c)))) return false;
   }
   const c2 = colonIn(text, c1 + 1, to);
-  if (c2 < 0) return validName(text, c1 + 1, to) ? { tag: tags.range(text, from, c1), index: 0, name: text.slice(c1 + 1, to), explicitIndex: false } : undefined;
-  if (colonIn(text, c2 + 1, to) >= 0 || !validName(text, c2 + 1, to)) return undefined;
+  if (c2 < 0) return validName(text, c1 + 1, to) && accept(tags.range(text, from, c1), 0, text.slice(c1 + 1, to), false);
+  if (colonIn(text, c2 + 1, to) >= 0 || !validName(text, c2 + 1, to)) return false;
   let index = 0;
   const len = c2 - c1 - 1;
-  if (len === 0 || len > 5 || (len > 1 && text.charCodeAt(c1 + 1) === 48)) return undefined;
+  if (len === 0 || len > 5 || (len > 1 && text.charCodeAt(c1 + 1) === 48)) return false;
   for (let i = c1 + 1; i < c2; i++) {
     const c = text.charCodeAt(i);
-    if (!isDigit(c)) return undefined;
+    if (!isDigit(c)) return false;
     index = index * 10 + (c - 48);
   }
-  if (index > MAX_INDEX) return undefined;
-  return { tag: tags.range(text, from, c1), index, name: text.slice(c2 + 1, to), explicitIndex: true };
+  if (index > MAX_INDEX) return false;
+  return accept(tags.range(text, from, c1), index, text.slice(c2 + 1, to), true);
 }
 
 /** The first `:` in text[from, to), or -1 (a bounded scan: `text` may be a whole file). */

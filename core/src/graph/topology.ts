@@ -53,10 +53,14 @@ function buildTopology(model: GraphModel): Topology {
     if (first) dups.push({ ref, first });
     else map.set(ref.name, ref);
   };
-  for (const r of model.inputs) produce(t.streamProducer, t.duplicateStreams, r);
-  for (const n of model.nodes) {
-    for (const r of n.outputs) produce(t.streamProducer, t.duplicateStreams, r);
-    for (const r of n.outputSidePackets) produce(t.sidePacketProducer, t.duplicateSidePackets, r);
+  // Index loops: this runs once per lint, much of it before the optimizing compiler takes over,
+  // and unoptimized for-of makes an iterator per loop and a result object per step.
+  const nodes = model.nodes;
+  for (let i = 0; i < model.inputs.length; i++) produce(t.streamProducer, t.duplicateStreams, model.inputs[i]!);
+  for (let k = 0; k < nodes.length; k++) {
+    const { outputs, outputSidePackets } = nodes[k]!;
+    for (let i = 0; i < outputs.length; i++) produce(t.streamProducer, t.duplicateStreams, outputs[i]!);
+    for (let i = 0; i < outputSidePackets.length; i++) produce(t.sidePacketProducer, t.duplicateSidePackets, outputSidePackets[i]!);
   }
   // Edges producer node -> consumer node, excluding back edges (§3.3 rows 17-20).
   const n = model.nodes.length;
@@ -68,10 +72,16 @@ function buildTopology(model: GraphModel): Topology {
     if (list === NONE) adj[from] = [to];
     else list.push(to);
   };
-  for (const node of model.nodes) {
+  for (let k = 0; k < nodes.length; k++) {
+    const node = nodes[k]!;
     let back: Set<string> | undefined;
-    for (const si of node.streamInfos) if (si.backEdge && si.parsed) (back ??= new Set()).add(`${si.parsed.tag}:${si.parsed.index}`);
-    for (const r of node.inputs) {
+    const { streamInfos, inputs, inputSidePackets } = node;
+    for (let i = 0; i < streamInfos.length; i++) {
+      const si = streamInfos[i]!;
+      if (si.backEdge && si.parsed) (back ??= new Set()).add(`${si.parsed.tag}:${si.parsed.index}`);
+    }
+    for (let i = 0; i < inputs.length; i++) {
+      const r = inputs[i]!;
       if (r.error) continue;
       const isBack = back !== undefined && back.has(`${r.tag}:${r.index}`);
       if (isBack) t.backEdges.add(r);
@@ -82,7 +92,8 @@ function buildTopology(model: GraphModel): Topology {
       }
       if (!isBack && p.node) edge(p.node.id, node.id);
     }
-    for (const r of node.inputSidePackets) {
+    for (let i = 0; i < inputSidePackets.length; i++) {
+      const r = inputSidePackets[i]!;
       if (r.error) continue;
       const p = t.sidePacketProducer.get(r.name);
       if (!p) t.unproducedSidePackets.push(r);

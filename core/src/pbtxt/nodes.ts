@@ -141,13 +141,17 @@ export class FieldNode implements PbField {
   }
 }
 
+// Until the parser closes a message it has no array of its own (one per message would be garbage:
+// the parser collects fields on a stack and gives each message an exact-size array, see takeFields).
+const UNSET: PbField[] = [];
+
 export class MessageNode implements PbMessage {
   get kind(): 'message' {
     return 'message';
   }
   /** close offset or -1 */
   cl = -1;
-  fields: PbField[] = [];
+  fields: PbField[] = UNSET;
 
   constructor(
     public s: number,

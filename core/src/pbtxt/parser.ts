@@ -37,9 +37,9 @@ interface MsgFrame {
   /** The closing character expected, or -1 for the top-level message (ends at end of file). */
   closer: number;
   /** The field whose value (or list item) this message is. */
-  field?: FieldNode;
+  field: FieldNode | undefined;
   /** Set when this message is an item of a list. */
-  inList?: ListFrame;
+  inList: ListFrame | undefined;
   /** Where this message's fields start in Parser.pending. */
   from: number;
 }
@@ -113,6 +113,7 @@ class Parser {
   private readonly start: Int32Array;
   private readonly end: Int32Array;
   private readonly stack: Frame[] = [];
+  private readonly msgFrames: (MsgFrame | undefined)[] = [];
   /** The fields of the open messages, innermost last (see takeFields). */
   private readonly pending: FieldNode[] = [];
 
@@ -180,7 +181,7 @@ class Parser {
 
   run(root: MessageNode): PbMessage {
     const stack = this.stack;
-    stack.push({ list: false, msg: root, closer: -1, from: this.pending.length });
+    stack.push({ list: false, msg: root, closer: -1, field: undefined, inList: undefined, from: this.pending.length });
     for (;;) {
       const f = stack[stack.length - 1]!;
       if (f.list) {
@@ -228,7 +229,7 @@ class Parser {
     if (pending.length > f.from) {
       f.msg.fields = pending.slice(f.from);
       pending.length = f.from;
-    }
+    } else f.msg.fields = [];
   }
 
   /** End of file inside open messages/lists: one error at the innermost opener, close everything. */
@@ -438,11 +439,22 @@ class Parser {
         }
       }
       msg.e = msg.cl >= 0 ? msg.cl + 1 : this.text.length;
+      msg.fields = [];
       if (inList) inList.expectItem = false;
       return msg;
     }
-    const frame: MsgFrame = { list: false, msg, closer: this.text.charCodeAt(o) === LT ? GT : RBRACE, field, from: this.pending.length };
-    if (inList) frame.inList = inList;
+    // one frame object per depth, reused: a frame lives only while its message is open
+    const depth = this.stack.length;
+    const closer = this.text.charCodeAt(o) === LT ? GT : RBRACE;
+    let frame = this.msgFrames[depth];
+    if (frame === undefined) this.msgFrames[depth] = frame = { list: false, msg, closer, field, inList, from: this.pending.length };
+    else {
+      frame.msg = msg;
+      frame.closer = closer;
+      frame.field = field;
+      frame.inList = inList;
+      frame.from = this.pending.length;
+    }
     this.stack.push(frame);
     return msg;
   }

@@ -45,6 +45,24 @@ function optionBlocks(node: GraphNode): Block[] {
   return out;
 }
 
+/** Whether every known options block of the node has the expected type (the usual case: no block list is made). */
+function onlyExpected(node: GraphNode, expected: string): boolean {
+  let seen = false;
+  for (const p of node.nodeOptions) {
+    if (p.field.bracketed !== 'any' || !descriptor.messages[p.typeName]) continue;
+    if (p.typeName !== expected) return false;
+    seen = true;
+  }
+  for (const p of node.options) {
+    if (p.field.bracketed !== 'extension') continue;
+    const ext = descriptor.extensions[p.field.name];
+    if (!ext?.typeName || ext.extendee !== 'mediapipe.CalculatorOptions') continue;
+    if (ext.typeName !== expected) return false;
+    seen = true;
+  }
+  return seen;
+}
+
 export const optionsCalculatorMismatch: GraphRule = {
   target: 'graph',
   meta: {
@@ -72,7 +90,7 @@ export const optionsCalculatorMismatch: GraphRule = {
       if (!calc || (!node.nodeOptions.length && !node.options.length)) continue;
       const name = calc.value;
       const expected = CALCULATOR_OPTIONS[name];
-      if (!expected) continue;
+      if (!expected || onlyExpected(node, expected)) continue;
       const blocks = optionBlocks(node);
       if (!blocks.length) continue;
       const firstWrong = READS_FIRST_NODE_OPTIONS.has(name) ? blocks.find((b) => b.first && b.type !== expected) : undefined;
