@@ -10,6 +10,7 @@ import type { Span } from '../types';
 import { bracketedTypeName, fieldsNamed, firstMessageOf, lastField, messagesOf, numberOf, scalarsOf, stringAt, stringOf, type StringAt } from './pb';
 import { parseTagIndex, parseTagIndexName, scanEntry, scanned } from './names';
 import type { ExecutorDecl, GraphModel, GraphNode, HandlerConfig, OptionsPayload, PortKind, PortRef, StreamInfo, SyncSet } from './types';
+import { exactCopy } from '../text/exact';
 
 // Calculator-only fields (subgraph expansion rejects them): source_layer, buffer_size_hint,
 // output_stream_handler, input_stream_info — collected in buildNode's single pass.
@@ -45,7 +46,7 @@ class Collector {
     this.items[this.n++] = p;
   }
   take(): PortRef[] {
-    const out = this.n === 0 ? EMPTY : this.items.slice(0, this.n);
+    const out = this.n === 0 ? EMPTY : exactCopy(this.items, 0, this.n);
     this.n = 0;
     return out;
   }
@@ -106,7 +107,7 @@ function addPorts(out: Collector, kind: PortKind, f: PbField, node: GraphNode | 
 // checks that the shared lists stay empty after every rule has run over every fixture.
 const EMPTY: never[] = [];
 function exact<T>(list: T[]): T[] {
-  return list.length === 0 ? EMPTY : list.slice();
+  return list.length === 0 ? EMPTY : exactCopy(list, 0, list.length);
 }
 
 const NO_PAYLOADS: OptionsPayload[] = [];
@@ -124,7 +125,7 @@ function payloads(msg: PbMessage, fieldName: 'node_options' | 'options'): Option
     else if (v?.kind === 'list') for (const item of v.items) if (item.kind === 'message') addPayloads(item, fieldName, entry++);
   }
   if (payloadItems.length === 0) return NO_PAYLOADS;
-  const out = payloadItems.slice();
+  const out = exactCopy(payloadItems, 0, payloadItems.length);
   payloadItems.length = 0;
   return out;
 }

@@ -3,6 +3,7 @@ import { Interner } from '../text/intern';
 import { FieldNode, ListNode, MessageNode, ScalarNode, type TextRef } from './nodes';
 import { Tok, tokenize, type Tokens } from './lexer';
 import { decodeLiterals, hasEscape, literalInner } from './strings';
+import { exactCopy } from '../text/exact';
 
 /**
  * A tolerant parser of the protobuf text format (the grammar of protobuf's C++ `TextFormat`
@@ -227,7 +228,7 @@ class Parser {
   private takeFields(f: MsgFrame): void {
     const pending = this.pending;
     if (pending.length > f.from) {
-      f.msg.fields = pending.slice(f.from);
+      f.msg.fields = exactCopy(pending, f.from, pending.length - f.from);
       pending.length = f.from;
     } else f.msg.fields = [];
   }
@@ -527,7 +528,7 @@ class Parser {
   /** Pop a list (closed or not) and finish its field. */
   private endList(L: ListFrame): void {
     const v = L.value;
-    if (v.items.length) v.items = v.items.slice();
+    if (v.items.length) v.items = exactCopy(v.items, 0, v.items.length);
     if (v.cl >= 0) v.e = v.cl + 1;
     else {
       const last = v.items[v.items.length - 1] as ScalarNode | MessageNode | undefined;
