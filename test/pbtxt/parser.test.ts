@@ -291,6 +291,16 @@ describe('tolerance', () => {
     ]);
     expect(parsePbtxt('a: ['.repeat(100_000)).errors.length).toBeGreaterThan(0);
   });
+  it('ends every field of unclosed messages at the end of the file, also past the nesting limit', () => {
+    const t = 'a {'.repeat(MAX_NESTING + 3);
+    let f: PbField | undefined = parsePbtxt(t).root.fields[0];
+    let depth = 0;
+    for (; f; depth++) {
+      expect(f.span, `depth ${depth}`).toEqual({ start: 3 * depth, end: t.length });
+      f = (f.value as PbMessage).fields[0];
+    }
+    expect(depth).toBe(MAX_NESTING);
+  });
   it('parses a 10 MB graph', () => {
     const node = 'node {\n  calculator: "X"\n  input_stream: "A:a"\n  output_stream: "B:b"\n  node_options { [type.googleapis.com/m.O] { x: 1.5 y: [1, 2] } }\n}\n';
     const t = node.repeat(Math.ceil(10_000_000 / node.length));

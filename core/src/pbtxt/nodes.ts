@@ -42,8 +42,6 @@ export class FieldNode implements PbField {
   get kind(): 'field' {
     return 'field';
   }
-  /** span end (the span starts at the name) */
-  e: number;
   value: PbValue | undefined = undefined;
   private m: number;
 
@@ -54,7 +52,6 @@ export class FieldNode implements PbField {
     public ns: number,
     ne: number,
   ) {
-    this.e = ne;
     const kind = bracketed === undefined ? 0 : bracketed === 'extension' ? 1 : 2;
     if (ne - ns < NAME_MAX) this.m = kind | ((ne - ns) << 2);
     else {
@@ -111,13 +108,23 @@ export class FieldNode implements PbField {
   /** Move by `d` characters (the field's own positions; its value is a node of its own). */
   shift(d: number): void {
     this.ns += d;
-    this.e += d;
     const f = far.get(this);
     if (f) {
       f.ne += d;
       if (f.c >= 0) f.c += d;
       if (f.sep >= 0) f.sep += d;
     }
+  }
+
+  /**
+   * span end (the span starts at the name): the value's end, else the colon's, else the name's.
+   * Derived, not stored: a graph has hundreds of thousands of fields.
+   */
+  get e(): number {
+    const v = this.value as ScalarNode | MessageNode | ListNode | undefined;
+    if (v !== undefined) return v.e;
+    const c = this.c;
+    return c >= 0 ? c + 1 : this.ne;
   }
 
   /** span start */

@@ -242,7 +242,6 @@ class Parser {
       const f = stack.pop()!;
       if (f.list) {
         f.value.e = n;
-        f.field.e = n;
         if (!reported) {
           this.error(f.value.s, f.value.s + 1, 'This "[" is never closed: expected "]" before the end of the file.');
           reported = true;
@@ -251,7 +250,6 @@ class Parser {
       }
       f.msg.e = n;
       this.takeFields(f);
-      if (f.field) f.field.e = n;
       if (!reported) {
         const o = f.msg.o;
         const ch = this.text[o];
@@ -267,11 +265,11 @@ class Parser {
       f.inList.expectItem = false;
       return;
     }
-    if (f.field) this.finishField(f.field, f.msg.e);
+    if (f.field) this.finishField(f.field);
   }
 
-  private finishField(field: FieldNode, end: number): void {
-    field.e = end;
+  /** After a field's value: the separator that may follow it (its span ends where the value does). */
+  private finishField(field: FieldNode): void {
     const p = this.p;
     const c = this.sym(p);
     if (c === SEMI || c === COMMA) {
@@ -310,14 +308,13 @@ class Parser {
     let c = this.sym(p);
     if (c === COLON) {
       field.c = this.start[p]!;
-      field.e = this.end[p]!;
       p = ++this.p;
       c = this.sym(p);
     }
     if (c === LBRACE || c === LT) {
       const msg = this.openMessage(field);
       field.value = msg;
-      if (msg.cl >= 0) this.finishField(field, msg.e);
+      if (msg.cl >= 0) this.finishField(field);
       return;
     }
     if (field.bracketed === 'any') {
@@ -343,7 +340,7 @@ class Parser {
         return;
       }
       field.value = v;
-      this.finishField(field, v.e);
+      this.finishField(field);
       return;
     }
     this.errorAt(p, field.c >= 0 ? `Expected a value for field "${field.name}", ${this.found(p)}.` : `Expected ":" or "{" after field name "${field.name}", ${this.found(p)}.`);
@@ -535,8 +532,7 @@ class Parser {
       if (last) v.e = last.e;
     }
     this.stack.pop();
-    if (v.cl >= 0) this.finishField(L.field, v.e);
-    else L.field.e = v.e;
+    if (v.cl >= 0) this.finishField(L.field);
   }
 
   /** A scalar value: adjacent strings, a number, an identifier, each number/identifier with an optional `-`. */
