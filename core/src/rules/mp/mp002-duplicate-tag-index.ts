@@ -1,16 +1,33 @@
 import { graphModel, portLists, type PortRef } from '../../graph/model';
 import type { GraphRule } from '../types';
 
-/** Entries of one list that reuse a TAG:index already named (MediaPipe `tag_map.cc`). */
+const NONE: { ref: PortRef; first: PortRef }[] = [];
+
+/** Entries of one list that reuse a TAG:index already named (MediaPipe `tag_map.cc`), each with the first. */
 export function reassigned(list: PortRef[]): { ref: PortRef; first: PortRef }[] {
-  if (list.length < 2) return [];
+  if (list.length < 2) return NONE;
+  let out = NONE;
+  if (list.length <= 8) {
+    // a node's lists hold a few entries: compare pairs, no map and no keys
+    for (let i = 1; i < list.length; i++) {
+      const r = list[i]!;
+      if (r.error) continue;
+      for (let j = 0; j < i; j++) {
+        const q = list[j]!;
+        if (q.error || q.index !== r.index || q.tag !== r.tag) continue;
+        if (out === NONE) out = [];
+        out.push({ ref: r, first: q });
+        break;
+      }
+    }
+    return out;
+  }
   const seen = new Map<string, PortRef>();
-  const out: { ref: PortRef; first: PortRef }[] = [];
   for (const r of list) {
     if (r.error) continue;
     const k = `${r.tag}:${r.index}`;
     const first = seen.get(k);
-    if (first) out.push({ ref: r, first });
+    if (first) (out === NONE ? (out = []) : out).push({ ref: r, first });
     else seen.set(k, r);
   }
   return out;

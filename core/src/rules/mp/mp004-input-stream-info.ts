@@ -1,5 +1,14 @@
-import { graphModel } from '../../graph/model';
+import { graphModel, type StreamInfo } from '../../graph/model';
 import type { GraphRule } from '../types';
+
+/** Whether an info before `i` names the same input. */
+function earlier(infos: StreamInfo[], i: number, tag: string, index: number): boolean {
+  for (let j = 0; j < i; j++) {
+    const p = infos[j]!.parsed;
+    if (!infos[j]!.error && p && p.tag === tag && p.index === index) return true;
+  }
+  return false;
+}
 
 export const mp004: GraphRule = {
   target: 'graph',
@@ -24,28 +33,28 @@ export const mp004: GraphRule = {
   },
   check(ctx) {
     for (const node of graphModel(ctx.doc).nodes) {
-      if (node.streamInfos.length === 0) continue;
-      const inputs = new Set(node.inputs.filter((r) => !r.error).map((r) => `${r.tag}:${r.index}`));
-      const seen = new Set<string>();
-      for (const si of node.streamInfos) {
+      const infos = node.streamInfos;
+      // a node has a few inputs and infos: scans, no sets or keys unless there is a finding
+      for (let i = 0; i < infos.length; i++) {
+        const si = infos[i]!;
         const span = si.tagIndex?.span ?? si.span;
         const text = si.tagIndex?.value ?? '';
         if (si.error) {
           ctx.report({ span, message: `input_stream_info of node ${node.label}: ${si.error} MediaPipe rejects the graph at initialization.` });
           continue;
         }
-        const k = `${si.parsed!.tag}:${si.parsed!.index}`;
-        if (!inputs.has(k)) {
-          const names = [...inputs].map((x) => `"${x}"`).join(', ');
+        const { tag, index } = si.parsed!;
+        if (!node.inputs.some((r) => !r.error && r.tag === tag && r.index === index)) {
+          const names = [...new Set(node.inputs.filter((r) => !r.error).map((r) => `"${r.tag}:${r.index}"`))].join(', ');
           ctx.report({
             span,
             message: `input_stream_info tag_index "${text}" is not an input stream of node ${node.label} (inputs: ${names || 'none'}); MediaPipe fails initialization ("requested in InputStreamInfo but is not an input stream of the calculator") and OVMS does not load the graph.`,
           });
-        } else if (seen.has(k)) {
+        } else if (earlier(infos, i, tag, index)) {
           ctx.report({ span, message: `Input "${text}" of node ${node.label} has more than one input_stream_info; MediaPipe rejects the graph at initialization. Keep one.` });
         }
-        seen.add(k);
       }
     }
   },
+
 };
