@@ -67,7 +67,8 @@ export interface LexResult {
 /** Tokens of `text[from, to)` (`from` at a token boundary); characters past `to` are only looked at. */
 export function tokenize(text: string, from = 0, to = text.length): LexResult {
   const n = to;
-  let cap = Math.max(16, ((n - from) >> 3) + 16);
+  // graphs run 7-9 characters per token: room for one per 6 is rarely outgrown (a doubling copies all)
+  let cap = Math.max(16, Math.ceil((n - from) / 6) + 16);
   let type = new Uint8Array(cap);
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);

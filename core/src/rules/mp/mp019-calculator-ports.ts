@@ -1,7 +1,16 @@
 import { BUILTIN_SIDE_PACKETS, servableCalculator } from '../../graph/calculators';
 import { contractOf, PORT_FIELDS, PORT_TITLES, PORT_WORDS, portType } from '../../graph/contracts';
-import { graphModel } from '../../graph/model';
+import { graphModel, type PortRef } from '../../graph/model';
 import type { GraphRule } from '../types';
+
+/** Whether a valid entry of `refs` is `tag` at index 0. */
+function hasPort(refs: PortRef[], tag: string): boolean {
+  for (let i = 0; i < refs.length; i++) {
+    const r = refs[i]!;
+    if (!r.error && r.index === 0 && r.tag === tag) return true;
+  }
+  return false;
+}
 
 export const mp019: GraphRule = {
   target: 'graph',
@@ -31,9 +40,10 @@ export const mp019: GraphRule = {
       const c = node.calculator!.value;
       const calc = c.startsWith('.') ? c.slice(1) : c;
       const resourceTag = servableCalculator(calc)?.resourceTag;
-      for (const [kind, field] of PORT_FIELDS) {
+      for (let k = 0; k < PORT_FIELDS.length; k++) {
+        const kind = PORT_FIELDS[k]![0];
         const set = contract[kind];
-        const refs = node[field];
+        const refs = node[PORT_FIELDS[k]![1]];
         for (const r of refs) {
           if (r.error) continue;
           if (portType(set, r.tag, r.index) !== null) continue;
@@ -50,9 +60,11 @@ export const mp019: GraphRule = {
             message: `${PORT_TITLES[kind]} "${r.raw}" of node ${node.label} is not in the calculator's contract: ${why}. MediaPipe fails initialization (Tag "${r.tag}" index ${r.index} was not expected) and OVMS does not load the graph.`,
           });
         }
-        for (const p of set.ports ?? []) {
+        const ports = set.ports;
+        if (!ports) continue;
+        for (const p of ports) {
           // lists hold a handful of entries: a scan beats building a set per node
-          if (p.optional || refs.some((r) => !r.error && r.index === 0 && r.tag === p.tag)) continue;
+          if (p.optional || hasPort(refs, p.tag)) continue;
           if (kind === 'input_side_packet' && p.tag === resourceTag) continue; // OVMS-GRAPH-003
           ctx.report({
             span: node.calculator!.span,

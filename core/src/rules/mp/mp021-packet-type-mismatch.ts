@@ -1,5 +1,5 @@
-import { contractOf, portType, type CalculatorContract, type PortSet } from '../../graph/contracts';
-import { graphModel, type GraphNode, type PortRef } from '../../graph/model';
+import { contractOf, portType, type PortSet } from '../../graph/contracts';
+import { graphModel, type PortRef } from '../../graph/model';
 import type { GraphRule } from '../types';
 
 interface Typed {
@@ -16,15 +16,17 @@ function produce(into: Map<string, Typed>, refs: PortRef[], set: PortSet): void 
   }
 }
 
+const NONE: [PortRef, string, Typed][] = [];
+
 /** Inputs whose declared type differs from their producer's: [input, its type, the producer]. */
 function consume(producers: Map<string, Typed>, refs: PortRef[], set: PortSet): [PortRef, string, Typed][] {
-  const out: [PortRef, string, Typed][] = [];
+  let out = NONE;
   for (const r of refs) {
     if (r.error || r.index !== 0) continue;
     const from = producers.get(r.name);
     if (!from) continue;
     const type = portType(set, r.tag, 0);
-    if (type && type !== from.type) out.push([r, type, from]);
+    if (type && type !== from.type) (out === NONE ? (out = []) : out).push([r, type, from]);
   }
   return out;
 }
@@ -53,16 +55,17 @@ export const mp021: GraphRule = {
   check(ctx) {
     const streams = new Map<string, Typed>();
     const sidePackets = new Map<string, Typed>();
-    const typedNodes: { node: GraphNode; contract: CalculatorContract }[] = [];
-    for (const node of graphModel(ctx.doc).nodes) {
+    const nodes = graphModel(ctx.doc).nodes;
+    for (const node of nodes) {
       const contract = contractOf(node.calculator?.value);
       if (!contract) continue;
-      typedNodes.push({ node, contract });
       produce(streams, node.outputs, contract.output_stream);
       produce(sidePackets, node.outputSidePackets, contract.output_side_packet);
     }
     if (!streams.size && !sidePackets.size) return;
-    for (const { node, contract } of typedNodes) {
+    for (const node of nodes) {
+      const contract = contractOf(node.calculator?.value);
+      if (!contract) continue;
       for (const [r, type, from] of consume(streams, node.inputs, contract.input_stream)) {
         ctx.report({
           span: r.span,
