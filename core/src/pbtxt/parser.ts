@@ -144,23 +144,9 @@ class Parser {
   // identifier, found without slicing the text.
   private readonly idents = new Interner();
 
-  // Most identifiers are one of a few field names seen just before: a small cache keyed by
-  // length and first and last character answers them with one comparison, without hashing.
-  private readonly recent: (string | undefined)[] = new Array(256).fill(undefined);
-
   private ident(k: number): string {
-    const text = this.text;
-    const s = this.start[k]!;
-    const e = this.end[k]!;
-    const slot = ((e - s) * 7 + text.charCodeAt(s) * 3 + text.charCodeAt(e - 1)) & 255;
-    const hit = this.recent[slot];
-    if (hit !== undefined && hit.length === e - s && text.startsWith(hit, s)) return hit;
-    const str = this.idents.range(text, s, e);
-    this.recent[slot] = str;
-    return str;
+    return this.idents.range(this.text, this.start[k]!, this.end[k]!);
   }
-
-
 
   private tokText(k: number): string {
     return this.type[k] === Tok.End ? '' : this.text.slice(this.start[k]!, this.end[k]!);

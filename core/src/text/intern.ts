@@ -6,12 +6,26 @@
 export class Interner {
   private readonly buckets = new Map<number, string[]>();
   private size = 0;
+  // Most lookups repeat a string seen just before (the same field names and tags on every node):
+  // a small cache keyed by length and first and last character answers them with one comparison,
+  // without hashing.
+  private readonly recent: (string | undefined)[] = new Array(256).fill(undefined);
 
   /** At most `max` distinct strings are kept; later new ones are sliced but not kept. */
   constructor(private readonly max = Infinity) {}
 
   /** The string of `text[start, end)`. */
   range(text: string, start: number, end: number): string {
+    const len = end - start;
+    const slot = (len * 7 + text.charCodeAt(start) * 3 + text.charCodeAt(end - 1)) & 255;
+    const hit = this.recent[slot];
+    if (hit !== undefined && hit.length === len && text.startsWith(hit, start)) return hit;
+    const str = this.find(text, start, end);
+    this.recent[slot] = str;
+    return str;
+  }
+
+  private find(text: string, start: number, end: number): string {
     const len = end - start;
     let h = len;
     for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
