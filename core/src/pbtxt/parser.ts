@@ -117,6 +117,8 @@ class Parser {
   private readonly msgFrames: (MsgFrame | undefined)[] = [];
   /** The fields of the open messages, innermost last (see takeFields). */
   private readonly pending: FieldNode[] = [];
+  /** The used part of `pending` (the array is never shortened: setting an array's length is a runtime call). */
+  private top = 0;
 
   constructor(
     private readonly text: string,
@@ -168,7 +170,7 @@ class Parser {
 
   run(root: MessageNode): PbMessage {
     const stack = this.stack;
-    stack.push({ list: false, msg: root, closer: -1, field: undefined, inList: undefined, from: this.pending.length });
+    stack.push({ list: false, msg: root, closer: -1, field: undefined, inList: undefined, from: this.top });
     for (;;) {
       const f = stack[stack.length - 1]!;
       if (f.list) {
@@ -212,10 +214,9 @@ class Parser {
    * by push to 17 slots and then be copied to its exact size, garbage for every message.
    */
   private takeFields(f: MsgFrame): void {
-    const pending = this.pending;
-    if (pending.length > f.from) {
-      f.msg.fields = exactCopy(pending, f.from, pending.length - f.from);
-      pending.length = f.from;
+    if (this.top > f.from) {
+      f.msg.fields = exactCopy(this.pending, f.from, this.top - f.from);
+      this.top = f.from;
     } else f.msg.fields = [];
   }
 
@@ -289,7 +290,7 @@ class Parser {
       return;
     }
     const field = new FieldNode(this.nameText, this.nameKind, this.nameStart, this.nameEnd);
-    this.pending.push(field);
+    this.pending[this.top++] = field;
     let p = this.p;
     let c = this.sym(p);
     if (c === COLON) {
@@ -431,13 +432,13 @@ class Parser {
     const depth = this.stack.length;
     const closer = this.text.charCodeAt(o) === LT ? GT : RBRACE;
     let frame = this.msgFrames[depth];
-    if (frame === undefined) this.msgFrames[depth] = frame = { list: false, msg, closer, field, inList, from: this.pending.length };
+    if (frame === undefined) this.msgFrames[depth] = frame = { list: false, msg, closer, field, inList, from: this.top };
     else {
       frame.msg = msg;
       frame.closer = closer;
       frame.field = field;
       frame.inList = inList;
-      frame.from = this.pending.length;
+      frame.from = this.top;
     }
     this.stack.push(frame);
     return msg;
