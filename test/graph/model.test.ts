@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lintPath } from '../helpers/lint-dir';
+import { lint } from '../../core/src/lint';
 import type { GraphDocument } from '../../core/src/documents';
 import { parseGraphDocument } from '../../core/src/languages/pbtxt';
 import { graphModel } from '../../core/src/graph/model';
@@ -116,5 +117,26 @@ describe('shared empty lists', () => {
       expect(a![key] === b![key], key).toBe(true);
     }
     expect((m.nodes[0]!.inputs as unknown) === m.nodes[0]!.nodeOptions).toBe(false); // two shared arrays: ports and payloads
+  });
+});
+
+describe('port entries written as unclosed strings (as while typing)', () => {
+  it('are read with their whole text, and the rules still run', () => {
+    const text = 'node {\n  calculator: "PassThroughCalculator"\n  input_stream: "IN:a\n  input_stream: "ab\n  output_stream: "o}\n  output_stream: "OUT:b"\n}\n';
+    const m = graphModel(graph(text));
+    expect(m.nodes[0]!.inputs.map((r) => [r.tag, r.index, r.name, r.error])).toEqual([
+      ['IN', 0, 'a', undefined],
+      ['', 0, 'ab', undefined],
+    ]);
+    expect(m.nodes[0]!.outputs.map((r) => [r.name, r.error !== undefined])).toEqual([
+      ['o}', true],
+      ['b', false],
+    ]);
+    const result = lint([{ path: '/g/graph.pbtxt', text }]);
+    expect(result.ruleFailures).toEqual([]);
+    expect(result.files[0]!.findings.filter((f) => f.ruleId === 'OVMS-MP-008').map((f) => f.message.split(',')[0])).toEqual([
+      'Node #1 (PassThroughCalculator) consumes stream "a"',
+      'Node #1 (PassThroughCalculator) consumes stream "ab"',
+    ]);
   });
 });

@@ -13,6 +13,8 @@ import type { GraphDocument } from '../../core/src/documents';
 import { memoryHost } from '../../core/src/host';
 import { parseEditedGraph, parseGraphDocument } from '../../core/src/languages/pbtxt';
 import { changedRange, reparsePbtxt } from '../../core/src/pbtxt/incremental';
+import type { PbDocument, PbMessage } from '../../core/src/pbtxt/ast';
+import type { ScalarNode } from '../../core/src/pbtxt/nodes';
 import { MAX_NESTING, parsePbtxt } from '../../core/src/pbtxt/parser';
 import { checkGraph } from '../../core/src/proto/check';
 import { LanguageService } from '../../core/src/service';
@@ -121,6 +123,29 @@ describe('incremental re-parse equals a full parse', () => {
     const next = reparsePbtxt(prev, text, edited);
     expect(next).toBeDefined();
     expect(JSON.parse(JSON.stringify(next))).toEqual(JSON.parse(JSON.stringify(parsePbtxt(edited))));
+  });
+
+  test('a re-parsed string knows whether it is one closed literal from the new text, not the old one', () => {
+    // the new fields are parsed while the tree still reads the old text: closedness must come from the new one
+    const text = `a: "x"\nb: "y"\nnode { input_stream: "IN:q" }\nd: 'w'\n`;
+    const plain = (doc: PbDocument) => {
+      const out: [string, boolean][] = [];
+      const walk = (m: PbMessage) => {
+        for (const f of m.fields) {
+          if (f.value?.kind === 'message') walk(f.value);
+          else if (f.value?.kind === 'scalar') out.push([f.name, (f.value as ScalarNode).plainSource !== undefined]);
+        }
+      };
+      walk(doc.root);
+      return out;
+    };
+    for (const [from, to] of [['a: "x"', 'a: "xyz"'], ['a: "x"', 'a: ""'], ['b: "y"', 'b: "y" "q"'], ['"IN:q"', '"IN:qq"'], ["d: 'w'", "d: 'w\"'"]] as const) {
+      const edited = text.replace(from, to);
+      const next = reparsePbtxt(parsePbtxt(text), text, edited);
+      expect(next, to).toBeDefined();
+      expect(plain(next!), to).toEqual(plain(parsePbtxt(edited)));
+    }
+    expect(plain(parsePbtxt(text))).toEqual([['a', true], ['b', true], ['input_stream', true], ['d', true]]);
   });
 
   test('the changed range of two texts', () => {

@@ -314,7 +314,7 @@ describe('plain string literals', () => {
   const scalars = (text: string) => parsePbtxt(text).root.fields.map((f) => f.value as PbScalar);
 
   it('tell an empty value without making it, and agree with the value for every form of string', () => {
-    const text = `a: ""\nb: ''\nc: "x"\nd: "" ""\ne: "\\x00"\nf: "\\""\ng: "" "y"\nh: x\ni: 0`;
+    const text = `a: ""\nb: ''\nc: "x"\nd: "" ""\ne: "\\x00"\nf: "\\""\ng: "" "y"\nh: x\ni: 0\nj: "x\nk: "\nl: "x'`;
     const got = scalars(text).map((s) => [isEmptyString(s), s instanceof ScalarNode ? s.plainSource !== undefined : 'no node']);
     expect(got).toEqual([
       [true, true],
@@ -325,6 +325,10 @@ describe('plain string literals', () => {
       [false, false],
       [false, false],
       [false, false],
+      [false, false],
+      // unclosed literals (the lexer ends them at the end of the line): not plain
+      [false, false],
+      [true, false],
       [false, false],
     ]);
     // the answer never depends on whether the value was read first

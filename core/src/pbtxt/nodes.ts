@@ -223,7 +223,7 @@ const TOKENS: readonly PbScalarToken[] = ['string', 'number', 'identifier'];
 const NEGATIVE = 4;
 const INTEGER = 8;
 const FLOAT = 16;
-/** One string literal without escapes: the value is the text between the quotes. */
+/** One closed string literal without escapes: the value is the text between the quotes. */
 const PLAIN = 32;
 /** The scalar has a ScalarExtra in `extras`. */
 const EXTRA = 64;
@@ -261,10 +261,12 @@ export class ScalarNode implements PbScalar {
     private readonly src: TextRef,
     /** where `raw` starts (after a `-`) */
     rs: number,
+    /** a string written as one closed literal without escapes (see plainSource) */
+    plain = false,
   ) {
     this.v = value;
     const len = e - s;
-    this.f = (token === 'string' ? (value === undefined ? PLAIN : 0) : token === 'number' ? 1 : 2) | (Math.min(len, LEN_MAX) << FLAG_BITS);
+    this.f = (token === 'string' ? (plain ? PLAIN : 0) : token === 'number' ? 1 : 2) | (Math.min(len, LEN_MAX) << FLAG_BITS);
     if (rs !== s) this.extra().rs = rs;
     if (len >= LEN_MAX) this.extra().e = e;
   }
@@ -308,7 +310,7 @@ export class ScalarNode implements PbScalar {
     this.f &= ~PLAIN;
   }
   /**
-   * For a string written as one literal without escapes: the source text, whose offsets `s + 1`
+   * For a string written as one closed literal without escapes: the source text, whose offsets `s + 1`
    * to `e - 1` hold the value. Readers that only scan or measure the value use it to leave the
    * value unmade (a made value is one more string for the collector to copy).
    */

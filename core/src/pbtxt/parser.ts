@@ -537,8 +537,10 @@ class Parser {
       this.p = p;
       const s = this.start[first]!;
       const e = this.end[p - 1]!;
-      const sc = new ScalarNode('string', s, e, undefined, this.src, s);
-      if (p - first === 1 && !escaped) return sc; // value: the inner text, sliced when read
+      const single = p - first === 1 && !escaped;
+      // closed: the lexer ends an unclosed literal at the end of its line, without a closing quote
+      const sc = new ScalarNode('string', s, e, undefined, this.src, s, single && e - s >= 2 && text.charCodeAt(e - 1) === text.charCodeAt(s));
+      if (single) return sc; // value: the inner text, sliced when read
       const parts = [];
       for (let k = first; k < p; k++) parts.push({ start: this.start[k]!, end: this.end[k]! });
       sc.parts = parts;
