@@ -95,6 +95,7 @@ export class FieldNode implements PbField {
     const k = this.m >>> SEP_SHIFT;
     return k === 0 ? -1 : k === SEP_AT_END ? this.e : far.get(this)!.sep;
   }
+  /** Set after the value: "right at the end" is relative to the end the value gives the field. */
   set sep(offset: number) {
     const keep = this.m & ~(3 << SEP_SHIFT);
     if (offset < 0) this.m = keep;
@@ -228,8 +229,11 @@ const PLAIN = 32;
 /** The scalar has a ScalarExtra in `extras`. */
 const EXTRA = 64;
 const FLAG_BITS = 7;
-/** The span's length, above the flags (24 bits); a longer scalar keeps its end in its ScalarExtra. */
-const LEN_MAX = (1 << 24) - 1;
+/**
+ * The span's length, above the flags (23 bits, so `f` stays below 2^30: a small integer even where
+ * V8 compresses pointers); a longer scalar keeps its end in its ScalarExtra.
+ */
+const LEN_MAX = (1 << 23) - 1;
 
 /** The rarely set parts of a scalar, kept out of the common object. */
 interface ScalarExtra {
