@@ -1,7 +1,19 @@
-import { effectiveInputHandler, graphModel } from '../../graph/model';
+import { effectiveInputHandler, graphModel, type SyncSet } from '../../graph/model';
 import { parseTagIndex } from '../../graph/names';
 import type { Span } from '../../types';
 import type { GraphRule } from '../types';
+
+/** Whether an entry of a sync_set before `sets[i].tagIndices[j]` names the same input (valid entries only). */
+function listedBefore(sets: SyncSet[], i: number, j: number, tag: string, index: number): boolean {
+  for (let a = 0; a <= i; a++) {
+    const list = sets[a]!.tagIndices;
+    for (let b = 0; b < (a === i ? j : list.length); b++) {
+      const p = parseTagIndex(list[b]!.value);
+      if (p.ok && p.value.tag === tag && p.value.index === index) return true;
+    }
+  }
+  return false;
+}
 
 export const mp018: GraphRule = {
   target: 'graph',
@@ -38,27 +50,28 @@ export const mp018: GraphRule = {
       const h = effectiveInputHandler(m, node);
       if (h?.name?.value !== 'SyncSetInputStreamHandler') continue;
       const via = h === node.inputStreamHandler ? '' : ' (graph-wide handler, applied to every node)';
-      const inputs = new Map(node.inputs.filter((r) => !r.error).map((r) => [`${r.tag}:${r.index}`, r]));
-      const inSet = new Set<string>();
-      for (const set of h.syncSets) {
+      // a node has a few inputs and sync_set entries: scans, no maps, sets or keys unless there is a finding
+      const sets = h.syncSets;
+      for (let i = 0; i < sets.length; i++) {
+        const set = sets[i]!;
         if (set.tagIndices.length === 0) {
           report(set.span, `A sync_set of node ${node.label}${via} lists no tag_index.`);
           continue;
         }
-        for (const ti of set.tagIndices) {
+        for (let j = 0; j < set.tagIndices.length; j++) {
+          const ti = set.tagIndices[j]!;
           const p = parseTagIndex(ti.value);
           if (!p.ok) {
             report(ti.span, `sync_set of node ${node.label}${via}: ${p.error}`);
             continue;
           }
-          const k = `${p.value.tag}:${p.value.index}`;
-          if (!inputs.has(k)) {
-            const have = [...inputs.keys()].map((x) => `"${x}"`).join(', ');
+          const { tag, index } = p.value;
+          if (!node.inputs.some((r) => !r.error && r.tag === tag && r.index === index)) {
+            const have = [...new Set(node.inputs.filter((r) => !r.error).map((r) => `"${r.tag}:${r.index}"`))].join(', ');
             report(ti.span, `sync_set tag_index "${ti.value}" is not an input stream of node ${node.label}${via} (inputs: ${have || 'none'}).`);
-          } else if (inSet.has(k)) {
+          } else if (listedBefore(sets, i, j, tag, index)) {
             report(ti.span, `Input "${ti.value}" of node ${node.label}${via} is in more than one sync_set.`);
           }
-          inSet.add(k);
         }
       }
     }
