@@ -33,7 +33,7 @@ export class Interner {
     if (bucket) {
       for (const c of bucket) if (c.length === len && text.startsWith(c, start)) return c;
     }
-    const str = text.slice(start, end);
+    const str = internalize(text.slice(start, end));
     if (this.size < this.max) {
       if (!bucket) this.buckets.set(h, (bucket = []));
       bucket.push(str);
@@ -41,4 +41,16 @@ export class Interner {
     }
     return str;
   }
+}
+
+/**
+ * V8's own copy of a string from its string table (where the engine keeps the literals and
+ * property names of the code): comparing two such strings is one pointer comparison, equal or
+ * not. Field names, enum values and tags are compared with the code's literals (`f.name ===
+ * 'node_options'`) and looked up in maps keyed by the descriptor's names throughout the type check,
+ * the graph model and the rules; a sliced copy is compared character by character each time.
+ */
+function internalize(s: string): string {
+  for (const k in { [s]: 0 }) return k;
+  return s;
 }
