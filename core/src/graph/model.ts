@@ -47,3 +47,17 @@ export function effectiveInputHandler(model: GraphModel, node: GraphNode): Handl
 export function optionsOf(node: GraphNode, typeName: string): OptionsPayload | undefined {
   return node.nodeOptions.find((o) => o.typeName === typeName) ?? node.options.find((o) => o.typeName === typeName);
 }
+
+/** Whether a valid entry of `refs` is `tag` at `index` (a node's lists hold a few entries: a scan, no set or keys). */
+export function hasPort(refs: readonly PortRef[], tag: string, index: number): boolean {
+  for (let i = 0; i < refs.length; i++) {
+    const r = refs[i]!;
+    if (!r.error && r.index === index && r.tag === tag) return true;
+  }
+  return false;
+}
+
+/** The distinct `"TAG:index"` of the valid entries of `refs`, for messages (`"A:0", "B:0"`). */
+export function portKeysText(refs: readonly PortRef[]): string {
+  return [...new Set(refs.filter((r) => !r.error).map((r) => `"${r.tag}:${r.index}"`))].join(', ');
+}

@@ -1,4 +1,4 @@
-import { graphModel, type StreamInfo } from '../../graph/model';
+import { graphModel, hasPort, portKeysText, type StreamInfo } from '../../graph/model';
 import type { GraphRule } from '../types';
 
 /** Whether an info before `i` names the same input. */
@@ -34,7 +34,6 @@ export const mp004: GraphRule = {
   check(ctx) {
     for (const node of graphModel(ctx.doc).nodes) {
       const infos = node.streamInfos;
-      // a node has a few inputs and infos: scans, no sets or keys unless there is a finding
       for (let i = 0; i < infos.length; i++) {
         const si = infos[i]!;
         const span = si.tagIndex?.span ?? si.span;
@@ -44,8 +43,8 @@ export const mp004: GraphRule = {
           continue;
         }
         const { tag, index } = si.parsed!;
-        if (!node.inputs.some((r) => !r.error && r.tag === tag && r.index === index)) {
-          const names = [...new Set(node.inputs.filter((r) => !r.error).map((r) => `"${r.tag}:${r.index}"`))].join(', ');
+        if (!hasPort(node.inputs, tag, index)) {
+          const names = portKeysText(node.inputs);
           ctx.report({
             span,
             message: `input_stream_info tag_index "${text}" is not an input stream of node ${node.label} (inputs: ${names || 'none'}); MediaPipe fails initialization ("requested in InputStreamInfo but is not an input stream of the calculator") and OVMS does not load the graph.`,
@@ -56,5 +55,4 @@ export const mp004: GraphRule = {
       }
     }
   },
-
 };

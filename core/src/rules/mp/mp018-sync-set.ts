@@ -1,4 +1,4 @@
-import { effectiveInputHandler, graphModel, type SyncSet } from '../../graph/model';
+import { effectiveInputHandler, graphModel, hasPort, portKeysText, type SyncSet } from '../../graph/model';
 import { parseTagIndex } from '../../graph/names';
 import type { Span } from '../../types';
 import type { GraphRule } from '../types';
@@ -50,7 +50,6 @@ export const mp018: GraphRule = {
       const h = effectiveInputHandler(m, node);
       if (h?.name?.value !== 'SyncSetInputStreamHandler') continue;
       const via = h === node.inputStreamHandler ? '' : ' (graph-wide handler, applied to every node)';
-      // a node has a few inputs and sync_set entries: scans, no maps, sets or keys unless there is a finding
       const sets = h.syncSets;
       for (let i = 0; i < sets.length; i++) {
         const set = sets[i]!;
@@ -66,8 +65,8 @@ export const mp018: GraphRule = {
             continue;
           }
           const { tag, index } = p.value;
-          if (!node.inputs.some((r) => !r.error && r.tag === tag && r.index === index)) {
-            const have = [...new Set(node.inputs.filter((r) => !r.error).map((r) => `"${r.tag}:${r.index}"`))].join(', ');
+          if (!hasPort(node.inputs, tag, index)) {
+            const have = portKeysText(node.inputs);
             report(ti.span, `sync_set tag_index "${ti.value}" is not an input stream of node ${node.label}${via} (inputs: ${have || 'none'}).`);
           } else if (listedBefore(sets, i, j, tag, index)) {
             report(ti.span, `Input "${ti.value}" of node ${node.label}${via} is in more than one sync_set.`);

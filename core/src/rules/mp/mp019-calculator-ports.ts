@@ -1,16 +1,7 @@
 import { BUILTIN_SIDE_PACKETS, servableCalculator } from '../../graph/calculators';
 import { contractOf, PORT_FIELDS, PORT_TITLES, PORT_WORDS, portType } from '../../graph/contracts';
-import { graphModel, type PortRef } from '../../graph/model';
+import { graphModel, hasPort } from '../../graph/model';
 import type { GraphRule } from '../types';
-
-/** Whether a valid entry of `refs` is `tag` at index 0. */
-function hasPort(refs: PortRef[], tag: string): boolean {
-  for (let i = 0; i < refs.length; i++) {
-    const r = refs[i]!;
-    if (!r.error && r.index === 0 && r.tag === tag) return true;
-  }
-  return false;
-}
 
 export const mp019: GraphRule = {
   target: 'graph',
@@ -64,7 +55,7 @@ export const mp019: GraphRule = {
         if (!ports) continue;
         for (const p of ports) {
           // lists hold a handful of entries: a scan beats building a set per node
-          if (p.optional || hasPort(refs, p.tag)) continue;
+          if (p.optional || hasPort(refs, p.tag, 0)) continue;
           if (kind === 'input_side_packet' && p.tag === resourceTag) continue; // OVMS-GRAPH-003
           ctx.report({
             span: node.calculator!.span,
